@@ -1,0 +1,125 @@
+"""Throughput and latency of public pages under gunicorn, measured with wrk.
+
+Seeds a fresh SQLite database (setup_portal plus N generated articles), starts gunicorn
+with the production settings (2 sync workers, as PERFORMANCE.md measured stock Wagtail),
+and runs `wrk -t2 -c16 -d15s --latency` against a static file (the baseline of the same
+run), the home page, a topic listing and a demo article. Prints one table.
+
+    .venv/bin/python bench/page_bench.py [--articles 10000] [--duration 15]
+
+Needs wrk (Debian package `wrk`).
+"""
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+PORT = 8765
+
+
+def run(cmd, env):
+    subprocess.run(cmd, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def wrk(url, duration):
+    out = subprocess.run(
+        ["wrk", "-t2", "-c16", f"-d{duration}s", "--latency", url], capture_output=True, text=True, check=True
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = re.search(r"50%\s+([\d.]+\w+)", out).group(1)
+    p99 = re.search(r"99%\s+([\d.]+\w+)", out).group(1)
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return rps, p50, p99, int(non_2xx.group(1)) if non_2xx else 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--duration", type=int, default=15)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is needed: apt-get install wrk")
+
+    workdir = Path(tempfile.mkdtemp(prefix="portal-bench-"))
+    env = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        DATABASE_URL=f"sqlite:///{workdir / 'bench.sqlite3'}",
+        MEDIA_ROOT=str(workdir / "media"),
+        STATIC_ROOT=str(workdir / "static"),
+        SECRET_KEY="bench-only-secret-key-0123456789abcdefghijkl",
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="false",
+        LOG_LEVEL="WARNING",
+    )
+    print(f"seeding {args.articles} articles in {workdir} …", file=sys.stderr)
+    run([PYTHON, "manage.py", "migrate", "--noinput"], env)
+    run([PYTHON, "manage.py", "setup_portal", "--articles", str(args.articles)], env)
+    run([PYTHON, "manage.py", "collectstatic", "--noinput"], env)
+
+    css = next((workdir / "static" / "css").glob("portal.*.css")).name
+    gunicorn = subprocess.Popen(
+        [
+            str(Path(PYTHON).parent / "gunicorn"),
+            "portal.wsgi",
+            "-w",
+            "2",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        base = f"http://127.0.0.1:{PORT}"
+        for _ in range(50):
+            try:
+                urllib.request.urlopen(base + "/", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.2)
+        targets = {
+            "static file (whitenoise)": f"/static/css/{css}",
+            "home page": "/",
+            "topic listing": "/nhiem-vu-trong-tam/",
+        }
+        targets["article"] = article_url(env)
+        rows = []
+        for name, path in targets.items():
+            urllib.request.urlopen(base + path, timeout=5)  # warm renditions and caches
+            rows.append((name, path, *wrk(base + path, args.duration)))
+    finally:
+        gunicorn.terminate()
+        gunicorn.wait()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    print(f"\n{args.articles} generated articles, SQLite, gunicorn 2 sync workers, wrk -t2 -c16 -d{args.duration}s")
+    print(f"{'what':28} {'req/s':>9} {'p50':>9} {'p99':>9} {'non-2xx':>8}  path")
+    for name, path, rps, p50, p99, errors in rows:
+        print(f"{name:28} {rps:9.1f} {p50:>9} {p99:>9} {errors:8d}  {path}")
+
+
+def article_url(env):
+    code = (
+        "import django; django.setup();"
+        "from news.models import NewsArticlePage;"
+        "print(NewsArticlePage.objects.live().filter(lead_image__isnull=False).first().url)"
+    )
+    return subprocess.run(
+        [PYTHON, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""Search on Elasticsearch and on the database engine, side by side, at 10,000 articles (or 100,000).
+
+Seeds a fresh SQLite database (setup_portal's demo content plus N articles from
+news.demo.bulk.generate_articles), then for each engine measures:
+
+- rebuild throughput: `search_index rebuild` (entries recomputed from the pages; with
+  Elasticsearch also a fresh index loaded in bulk and the alias swapped), in docs/s;
+- publish → searchable: pages published the editors' way (revision, publish), timed until
+  a search finds them, polling every 20 ms with no explicit refresh;
+- query latency p50/p95 of search.query.search() — what /search/ and the API call — over a
+  mix of queries (browse, common and rare words, no diacritics, phrases, filters, sorts,
+  deep pages, a query that finds nothing and gets a suggestion), facets and highlights included.
+
+Prints one table.
+
+    ELASTICSEARCH_URL=$(scripts/elasticsearch.sh url) .venv/bin/python bench/search_bench.py [--large]
+
+Without ELASTICSEARCH_URL the Elasticsearch column says n/a.
+"""
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = [
+    {},
+    {"q": "cải cách hành chính"},
+    {"q": "dich vu cong truc tuyen"},
+    {"q": "đất đai"},
+    {"q": "tỉnh"},
+    {"q": "Lào Cai"},
+    {"q": '"thủ tục hành chính" đất đai'},
+    {"q": "chuyển đổi số", "type": "newsarticle", "tag": "chuyen-doi-so", "from": "2024-01-01", "to": "2024-12-31"},
+    {"q": "một cửa", "sort": "newest", "page": "5"},
+    {"q": "SIPAS", "sort": "oldest", "area": "procedures"},
+    {"tag": "dat-dai", "page": "40"},
+    {"q": "không có trang nào nói về tàu vũ trụ"},
+]
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--large", action="store_true", help="100,000 articles")
+    parser.add_argument("--rounds", type=int, default=20, help="times each query runs per engine")
+    parser.add_argument("--publishes", type=int, default=10)
+    args = parser.parse_args()
+    articles = 100_000 if args.large else args.articles
+
+    workdir = Path(tempfile.mkdtemp(prefix="portal-search-bench-"))
+    es_url = os.environ.get("ELASTICSEARCH_URL", "")
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.test",
+        DATABASE_URL=f"sqlite:///{workdir / 'bench.sqlite3'}",
+        ELASTICSEARCH_INDEX_PREFIX=f"portal-bench-{uuid.uuid4().hex[:8]}",
+        ELASTICSEARCH_URL="",
+    )
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from news.demo import bulk, loader
+    from search import documents, indexing
+    from search.engines import get_engine
+    from search.query import parse, search
+
+    print(f"seeding {articles:,} articles in {workdir} …", file=sys.stderr)
+    call_command("migrate", verbosity=0)
+    loader.setup_portal()
+    _, seed_seconds = bulk.generate_articles(articles)
+    topic = __import__("news.models", fromlist=["TopicIndexPage"]).TopicIndexPage.objects.first()
+
+    engines = [("elasticsearch", es_url), ("database", "")]
+    figures = {}
+    for name, url in engines:
+        if name == "elasticsearch" and not url:
+            continue
+        settings.ELASTICSEARCH_URL = url
+        print(f"{name}: rebuild …", file=sys.stderr)
+        started = time.perf_counter()
+        count = indexing.rebuild()
+        rebuild_rate = count / (time.perf_counter() - started)
+
+        engine = get_engine(name)
+        print(f"{name}: publish → searchable …", file=sys.stderr)
+        latencies = []
+        for n in range(args.publishes):
+            word = f"dolatency{uuid.uuid4().hex[:8]}"
+            page = bulk.NewsArticlePage(
+                title=f"Bài đo độ trễ {n} {word}", slug=f"do-tre-{name}-{n}-{word}", summary="Đo độ trễ.", body=[]
+            )
+            query = parse({"q": word})
+            started = time.perf_counter()
+            topic.add_child(instance=page)
+            page.save_revision().publish()
+            while engine.search(query).total == 0:
+                if time.perf_counter() - started > 10:
+                    break
+                time.sleep(0.02)
+            latencies.append((time.perf_counter() - started) * 1000)
+            topic.refresh_from_db()
+
+        print(f"{name}: queries …", file=sys.stderr)
+        queries = [parse(params) for params in QUERIES]
+        for query in queries:  # warm-up: caches, connections, the first rendition lookups
+            search(query, engine=engine)
+        timings = []
+        for _ in range(args.rounds):
+            for query in queries:
+                started = time.perf_counter()
+                results = search(query, engine=engine)
+                timings.append((time.perf_counter() - started) * 1000)
+                assert results.engine == name, f"{name} fell back to {results.engine}"
+        figures[name] = {
+            "count": count,
+            "rebuild": rebuild_rate,
+            "publish_p50": statistics.median(latencies),
+            "publish_max": max(latencies),
+            "p50": percentile(timings, 0.50),
+            "p95": percentile(timings, 0.95),
+            "max": max(timings),
+            "queries": len(timings),
+        }
+        if name == "elasticsearch":
+            client = documents.get_client()
+            names = list(client.indices.get_alias(name=documents.alias_name()).body)
+            client.indices.delete(index=",".join(names))
+
+    live = indexing.searchable_pages().count()
+    columns = [name for name, _ in engines]
+
+    def cell(name, fmt):
+        return fmt(figures[name]) if name in figures else "n/a"
+
+    rows = [
+        ("rebuild, docs/s", lambda f: f"{f['rebuild']:,.0f}", "ES ≥ 2,000 (issue: ≥ 1,000)"),
+        ("publish → searchable p50, ms", lambda f: f"{f['publish_p50']:,.0f}", "≤ 1,500"),
+        ("publish → searchable max, ms", lambda f: f"{f['publish_max']:,.0f}", "≤ 1,500"),
+        ("query p50, ms", lambda f: f"{f['p50']:.1f}", ""),
+        ("query p95, ms", lambda f: f"{f['p95']:.1f}", "ES ≤ 50; database ≤ 200"),
+        ("query max, ms", lambda f: f"{f['max']:.1f}", ""),
+        ("queries timed", lambda f: f"{f['queries']}", ""),
+    ]
+    print()
+    print(
+        f"Search benchmark: {articles:,} generated articles ({live:,} searchable pages), seeded in {seed_seconds:.1f} s; "
+        f"SQLite, Python {platform.python_version()}, {os.cpu_count()} CPUs"
+    )
+    print(f"{'':32} {'Elasticsearch':>15} {'database':>15}   target")
+    for label, fmt, target in rows:
+        print(f"{label:32} {cell(columns[0], fmt):>15} {cell(columns[1], fmt):>15}   {target}")
+
+
+if __name__ == "__main__":
+    main()

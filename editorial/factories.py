@@ -1,0 +1,43 @@
+"""Factories for the editorial board: users in a role, with their agency."""
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from editorial import roles
+from editorial.models import EditorialProfile
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """An admin user; `role` puts them in that editorial group, `agency` on their profile."""
+
+    username = factory.Sequence(lambda n: f"nguoidung{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@cchc.laocai.gov.vn")
+    first_name = "Văn An"
+    last_name = "Nguyễn"
+    password = factory.django.Password("matkhau-thu-nghiem")
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def role(self, create, extracted, **kwargs):
+        if create and extracted:
+            group, _created = Group.objects.get_or_create(name=extracted)
+            self.groups.add(group)
+            roles.forget(self)
+
+    @factory.post_generation
+    def agency(self, create, extracted, **kwargs):
+        if create and extracted is not None:
+            EditorialProfile.objects.update_or_create(user=self, defaults={"agency": extracted})
+            roles.forget(self)
+
+
+class EditorialProfileFactory(factory.django.DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+
+    class Meta:
+        model = EditorialProfile

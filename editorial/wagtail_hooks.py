@@ -1,0 +1,280 @@
+"""Where the editorial rules meet Wagtail's admin.
+
+Wagtail's own screens stay in use (edit, workflow actions, unpublish, the explorer), but:
+- nobody publishes with Wagtail's Publish button: content goes live by the last review
+  step, or by the editor-in-chief's force publish with a written reason;
+- collaborators see and open only their own agency's drafts;
+- a self-approval is refused before anything is saved, and the admin says why;
+- unpublishing goes through editorial.services, so it is logged and announced;
+- the dashboard gets one panel per role, the reports menu the "published without review" report.
+"""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.action_menu import ActionMenuItem, WorkflowMenuItem
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.log_actions import LogFormatter
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from editorial import panels, roles, services, urls
+from editorial.models import EditorialProfile, Withdrawal
+from editorial.views import refused
+
+PUBLISH_REFUSED = gettext_lazy(
+    "Bài chỉ lên cổng qua quy trình duyệt bài. Trưởng ban biên tập có thể dùng “Xuất bản không qua duyệt” "
+    "và ghi rõ lý do."
+)
+COPY_PUBLISH_REFUSED = gettext_lazy("Bản sao không được xuất bản ngay: hãy gửi bản sao qua quy trình duyệt bài.")
+EDIT_AND_APPROVE_REFUSED = gettext_lazy(
+    "Bạn vừa sửa nội dung bài nên không thể tự duyệt phiên bản đó: hãy lưu bản nháp, "
+    "một thành viên khác của nhóm sẽ duyệt."
+)
+OTHER_AGENCY_REFUSED = gettext_lazy(
+    "Đây là bản nháp của cơ quan, đơn vị khác; cộng tác viên chỉ xem bản nháp của đơn vị mình."
+)
+
+
+@hooks.register("register_admin_urls")
+def register_editorial_urls():
+    return [path("editorial/", include(urls, namespace="editorial"))]
+
+
+# Audit log ------------------------------------------------------------------------------------
+
+
+class ReasonFormatter(LogFormatter):
+    def format_comment(self, log_entry):
+        return log_entry.data.get("reason", "")
+
+
+@hooks.register("register_log_actions")
+def register_editorial_log_actions(actions):
+    @actions.register_action("editorial.force_publish")
+    class ForcePublish(ReasonFormatter):
+        label = gettext_lazy("Xuất bản không qua duyệt")
+        message = gettext_lazy("Xuất bản không qua duyệt")
+
+    @actions.register_action("editorial.confirm_review")
+    class ConfirmReview(LogFormatter):
+        label = gettext_lazy("Xác nhận bài xuất bản không qua duyệt")
+        message = gettext_lazy("Biên tập viên đã xem lại và xác nhận bài xuất bản không qua duyệt")
+
+    @actions.register_action("editorial.schedule")
+    class Schedule(LogFormatter):
+        label = gettext_lazy("Lên lịch xuất bản, hết hạn")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            parts = []
+            if data.get("go_live_at"):
+                parts.append(_("xuất bản lúc %(when)s") % {"when": _local(data["go_live_at"])})
+            if data.get("expire_at"):
+                parts.append(_("hết hạn lúc %(when)s") % {"when": _local(data["expire_at"])})
+            return _("Lên lịch: %(parts)s") % {"parts": ", ".join(parts)}
+
+    @actions.register_action("editorial.withdraw")
+    class Withdraw(ReasonFormatter):
+        label = gettext_lazy("Rút bài")
+        message = gettext_lazy("Rút bài: vẫn ở địa chỉ cũ kèm thông báo, không còn trong danh sách và tìm kiếm")
+
+    @actions.register_action("editorial.lift_withdrawal")
+    class LiftWithdrawal(ReasonFormatter):
+        label = gettext_lazy("Bỏ rút bài")
+        message = gettext_lazy("Bỏ rút bài: trở lại danh sách và tìm kiếm")
+
+
+def _local(iso):
+    from django.utils import dateparse, timezone
+
+    value = dateparse.parse_datetime(iso)
+    return timezone.localtime(value).strftime("%H:%M %d/%m/%Y") if value else iso
+
+
+# Collaborators see their own agency's drafts only ---------------------------------------------
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_other_agencies_drafts(parent_page, pages, request):
+    return pages.exclude(roles.hidden_drafts_q(request.user))
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_agencies_drafts_in_chooser(pages, request):
+    return pages.exclude(roles.hidden_drafts_q(request.user))
+
+
+# Guards on Wagtail's page views ---------------------------------------------------------------
+
+
+@hooks.register("before_edit_page")
+def guard_page_edit(request, page):
+    """Runs before the edit view reads the form, so a refusal saves nothing."""
+    user = request.user
+    if not roles.may_see_draft(user, page):
+        return refused(request, OTHER_AGENCY_REFUSED)
+    if request.method == "POST":
+        if request.POST.get("action-publish"):
+            return refused(request, PUBLISH_REFUSED)
+        if request.POST.get("action-workflow-action"):
+            refusal = services.review_refusal(page, user)
+            if refusal is None and request.POST.get("workflow-action-name") == "approve" and _changes(request, page):
+                # Wagtail would save the reviewer's changes as a new revision, then approve it:
+                # approving one's own edit. Refused before anything is saved.
+                refusal = EDIT_AND_APPROVE_REFUSED
+            if refusal:
+                return refused(request, refusal)
+    elif _reviews_current_step(page, user):
+        refusal = services.review_refusal(page, user)
+        if refusal:
+            messages.warning(request, refusal)
+    return None
+
+
+def _changes(request, page):
+    """Whether this POST of the edit form changes the page (the edit view would save a revision)."""
+    form_class = page.get_edit_handler().get_form_class()
+    form = form_class(request.POST, request.FILES, instance=page, for_user=request.user, parent_page=page.get_parent())
+    return form.has_changed()
+
+
+def _reviews_current_step(page, user):
+    task = page.current_workflow_task
+    return task is not None and hasattr(task, "groups") and (user.is_superuser or task._user_in_groups(user))
+
+
+@hooks.register("before_create_page")
+def guard_page_create(request, parent_page, page_class):
+    if request.method == "POST" and request.POST.get("action-publish"):
+        return refused(request, PUBLISH_REFUSED)
+    return None
+
+
+@hooks.register("before_copy_page")
+def guard_page_copy(request, page):
+    if request.method == "POST" and request.POST.get("publish_copies"):
+        return refused(request, COPY_PUBLISH_REFUSED)
+    return None
+
+
+@hooks.register("before_unpublish_page")
+def unpublish_through_services(request, page):
+    """Wagtail's unpublish screen confirms; editorial.services does the unpublishing."""
+    try:
+        services.unpublish(page, request.user)
+    except services.ActionRefused as refusal:
+        return refused(request, str(refusal))
+    messages.success(request, _("Đã gỡ “%(title)s” khỏi cổng.") % {"title": page.get_admin_display_title()})
+    return _redirect(
+        get_valid_next_url_from_request(request) or reverse("wagtailadmin_explore", args=[page.get_parent().pk])
+    )
+
+
+@hooks.register("before_bulk_action")
+def guard_bulk_actions(request, action_type, objects, action_class_instance):
+    if action_type == "publish":
+        return refused(request, PUBLISH_REFUSED)
+    if action_type == "unpublish" and request.method == "POST":
+        try:
+            for page in objects:
+                services.unpublish(page, request.user)
+        except services.ActionRefused as refusal:
+            return refused(request, str(refusal))
+        messages.success(request, _("Đã gỡ %(count)s bài khỏi cổng.") % {"count": len(objects)})
+        return _redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_explore_root"))
+    return None
+
+
+def _redirect(url):
+    from django.shortcuts import redirect
+
+    return redirect(url)
+
+
+# The action menu of the edit view --------------------------------------------------------------
+
+
+class EditorialMenuItem(ActionMenuItem):
+    """A link to one of the editorial screens, for the editor-in-chief."""
+
+    url_name = ""
+
+    def __init__(self, label, url_name, icon_name, order):
+        super().__init__(order=order)
+        self.label = label
+        self.url_name = url_name
+        self.icon_name = icon_name
+        self.name = f"action-editorial-{url_name}"
+
+    def get_url(self, parent_context):
+        return reverse(f"editorial:{self.url_name}", args=[parent_context["page"].pk])
+
+
+@hooks.register("construct_page_action_menu")
+def editorial_page_actions(menu_items, request, context):
+    menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+    page = context.get("page")
+    if context.get("view") != "edit" or page is None:
+        return
+    task_state = page.current_workflow_task_state
+    final = task_state is not None and services.is_final_step(task_state)
+    if final:
+        for item in menu_items:
+            if isinstance(item, WorkflowMenuItem) and item.name == "approve":
+                item.label = _("Duyệt kèm nhận xét và xuất bản") if item.launch_modal else _("Duyệt và xuất bản")
+    user = request.user
+    if not roles.is_editor_in_chief(user) or not page.permissions_for_user(user).can_publish():
+        return
+    extra = []
+    if final or page.live:
+        label = _("Đặt thời điểm hết hạn…") if page.live and not final else _("Duyệt và lên lịch xuất bản…")
+        extra.append(EditorialMenuItem(label, "schedule", "time", 31))
+    if not page.live or page.has_unpublished_changes:
+        extra.append(EditorialMenuItem(_("Xuất bản không qua duyệt…"), "force_publish", "warning", 32))
+    if page.live and hasattr(page, "contentpage_ptr_id"):
+        if Withdrawal.objects.filter(page_id=page.pk).exists():
+            extra.append(EditorialMenuItem(_("Bỏ rút bài…"), "lift_withdrawal", "undo", 33))
+        else:
+            extra.append(EditorialMenuItem(_("Rút bài…"), "withdraw", "cross", 33))
+    menu_items.extend(extra)
+
+
+# Dashboard, reports, profiles --------------------------------------------------------------------
+
+
+@hooks.register("construct_homepage_panels")
+def editorial_dashboard_panels(request, panels_list):
+    panels.construct_panels(request, panels_list)
+
+
+class PublishedWithoutReviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return roles.is_editor(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_published_without_review_report():
+    return PublishedWithoutReviewMenuItem(
+        _("Xuất bản không qua duyệt"),
+        reverse("editorial:published_without_review"),
+        icon_name="warning",
+        order=50,
+    )
+
+
+class EditorialProfileViewSet(SnippetViewSet):
+    model = EditorialProfile
+    icon = "user"
+    menu_label = gettext_lazy("Hồ sơ biên tập")
+    add_to_settings_menu = True
+    menu_order = 610
+    list_display = ["user", "agency"]
+    list_filter = ["agency"]
+    search_fields = ["user__username", "user__first_name", "user__last_name"]
+
+
+register_snippet(EditorialProfileViewSet)

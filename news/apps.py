@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class NewsConfig(AppConfig):
+    """The portal's published content: sections, articles, reform models, officials."""
+
+    name = "news"
+    label = "news"
+    verbose_name = "Nội dung cổng thông tin"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from news import receivers  # noqa: F401 -- connects the signal receivers

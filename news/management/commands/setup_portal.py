@@ -1,0 +1,25 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from news.demo import bulk, loader
+
+
+class Command(BaseCommand):
+    help = "Creates the site, topic sections, agencies, demo admin and demo pages (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--articles", type=int, default=0, help="Also add this many generated articles, for scale tests."
+        )
+
+    def handle(self, *args, articles, **options):
+        if articles < 0:
+            raise CommandError("--articles must be zero or more.")
+        created = loader.setup_portal()
+        self.stdout.write(
+            "Portal ready: {articles} articles, {reform_models} reform models, {officials} officials created.".format(
+                **created
+            )
+        )
+        if articles:
+            count, seconds = bulk.generate_articles(articles)
+            self.stdout.write(f"Generated {count} articles in {seconds:.1f} s.")

@@ -1,0 +1,63 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from news.blocks import RICH_TEXT_FEATURES
+from news.models.content import ContentPage
+
+
+class ExemplaryOfficialPage(ContentPage):
+    """An exemplary official (tấm gương cán bộ, công chức, viên chức) held up to colleagues.
+
+    Public pages carry work details only: no phone number, ID number or home address
+    has a field here, so none can be published by mistake.
+    """
+
+    full_name = models.CharField(_("họ và tên"), max_length=120)
+    position = models.CharField(_("chức vụ"), max_length=255)
+    biography = RichTextField(_("tiểu sử, quá trình công tác"), features=RICH_TEXT_FEATURES)
+    achievements = RichTextField(_("thành tích"), features=RICH_TEXT_FEATURES)
+    quote = models.TextField(_("câu nói"), blank=True)
+
+    parent_page_types = ["news.TopicIndexPage"]
+    subpage_types = []
+
+    content_panels = ContentPage.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("full_name"), FieldPanel("position")]),
+        MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_image_caption")], heading=_("Ảnh chân dung")),
+        FieldPanel("biography"),
+        FieldPanel("achievements"),
+        InlinePanel("awards", label=_("Khen thưởng")),
+        FieldPanel("quote"),
+        *ContentPage.classification_panels,
+    ]
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("full_name"),
+        index.SearchField("position"),
+        index.SearchField("biography"),
+        index.SearchField("achievements"),
+    ]
+    template = "news/exemplary_official_page.html"
+
+    class Meta:
+        verbose_name = _("tấm gương cán bộ")
+        verbose_name_plural = _("tấm gương cán bộ")
+
+
+class OfficialAward(Orderable):
+    page = ParentalKey(ExemplaryOfficialPage, related_name="awards", on_delete=models.CASCADE)
+    name = models.CharField(_("hình thức khen thưởng"), max_length=255)
+    year = models.PositiveSmallIntegerField(_("năm"))
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("year")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("khen thưởng")
+
+    def __str__(self):
+        return f"{self.name} ({self.year})"

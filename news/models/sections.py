@@ -1,0 +1,59 @@
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from news import listings
+
+
+class HomePage(Page):
+    """The portal's front page: latest news, featured reform models, exemplary officials, topics."""
+
+    intro = models.TextField(_("lời giới thiệu"), blank=True)
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.TopicIndexPage"]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    template = "news/home_page.html"
+
+    class Meta:
+        verbose_name = _("trang chủ")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listings.home_sections())
+        return context
+
+
+class TopicIndexPage(Page):
+    """A topic section following the plan's content items 1.1–1.8, listing its pages newest first."""
+
+    code = models.CharField(_("mã mục"), max_length=10, blank=True, help_text=_("Ví dụ: 1.6"))
+    nav_title = models.CharField(_("tên trên menu"), max_length=60, blank=True)
+    intro = models.TextField(_("giới thiệu"), blank=True)
+
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["news.NewsArticlePage", "news.ReformModelPage", "news.ExemplaryOfficialPage"]
+    content_panels = Page.content_panels + [FieldPanel("code"), FieldPanel("nav_title"), FieldPanel("intro")]
+    template = "news/topic_index_page.html"
+
+    class Meta:
+        verbose_name = _("chuyên mục")
+        verbose_name_plural = _("chuyên mục")
+
+    @property
+    def menu_title(self):
+        return self.nav_title or self.title
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        tag = listings.find_tag(request.GET.get("tag"))
+        if request.GET.get("tag") and tag is None:
+            raise Http404("Không có từ khóa này.")
+        items = listings.topic_listing(self, tag=tag)
+        context["tag"] = tag
+        context["page_obj"] = listings.paginate(items, request.GET.get("page"))
+        context["topic_tags"] = listings.topic_tags(self)
+        return context

@@ -1,0 +1,116 @@
+"""The Elasticsearch side: the content document, the index behind its alias, the client.
+
+One index holds every page type citizens may find. Readers and writers only ever use the
+alias (`<prefix>-content`); `search_index rebuild` fills a fresh index and swaps the alias
+in one atomic step. The server has no analysis-common module (no asciifolding), so each
+text field has a `*_folded` twin holding the text folded in Python (search/text.py).
+
+Nothing here talks to the server at import time: the client is built on first use.
+"""
+
+import datetime
+import threading
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from elasticsearch import Elasticsearch
+from elasticsearch_dsl import Date, Document, Index, Integer, Keyword, MetaField, Object, Text
+
+# Facet values are stored as "key\x1flabel" so one terms aggregation gives both.
+FACET_SEPARATOR = "\x1f"
+
+WRITE_TIMEOUT = 2  # seconds: publishing must not wait on a slow or absent server
+QUERY_TIMEOUT = 5
+BULK_TIMEOUT = 120
+
+_clients = {}
+_clients_lock = threading.Lock()
+
+
+class ContentDocument(Document):
+    """A published, public, unexpired page: built from its SearchEntry (search/indexing.py)."""
+
+    page_id = Integer()
+    title = Text(analyzer="standard")
+    title_folded = Text(analyzer="standard", copy_to="all_folded")
+    summary = Text(analyzer="standard")
+    summary_folded = Text(analyzer="standard", copy_to="all_folded")
+    body = Text(analyzer="standard")
+    body_folded = Text(analyzer="standard", copy_to="all_folded")
+    keywords = Text(analyzer="standard")  # tag names and byline
+    keywords_folded = Text(analyzer="standard", copy_to="all_folded")
+    all_folded = Text(analyzer="standard")  # every folded word, for the spelling suggester
+    type = Keyword()
+    agency = Keyword()
+    area = Keyword()
+    topics = Keyword(multi=True)
+    tags = Keyword(multi=True)
+    year = Integer()
+    published_at = Date()
+    published_date = Date(format="yyyy-MM-dd")
+    expires_at = Date()
+    # "key\x1flabel", for facets with their labels in one aggregation
+    type_facet = Keyword()
+    agency_facet = Keyword()
+    area_facet = Keyword()
+    topic_facet = Keyword(multi=True)
+    tag_facet = Keyword(multi=True)
+    # shown in results, never searched
+    display = Object(enabled=False)
+
+    class Meta:
+        dynamic = MetaField("strict")
+        source = MetaField(excludes=["*_folded"])
+
+
+def alias_name():
+    return f"{settings.ELASTICSEARCH_INDEX_PREFIX}-content"
+
+
+def new_index_name():
+    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H%M%S")
+    return f"{alias_name()}-{stamp}-{uuid.uuid4().hex[:6]}"
+
+
+def content_index(name, building=False):
+    """The index definition. While `building`, refreshes are off: they come back before the swap."""
+    index = Index(name)
+    index.settings(
+        number_of_shards=1,
+        number_of_replicas=0,
+        # An explicit interval keeps refreshing even when nobody searches ("search idle"
+        # shards wait for the next search), so a publish is searchable within a second.
+        refresh_interval="-1" if building else "1s",
+        max_result_window=10000,
+    )
+    index.document(ContentDocument)
+    return index
+
+
+def is_configured():
+    return bool(settings.ELASTICSEARCH_URL)
+
+
+def get_client():
+    """The shared client for ELASTICSEARCH_URL, built on first use, with short timeouts and no retries."""
+    url = settings.ELASTICSEARCH_URL
+    if not url:
+        raise ImproperlyConfigured("ELASTICSEARCH_URL is not set.")
+    client = _clients.get(url)
+    if client is None:
+        with _clients_lock:
+            client = _clients.get(url)
+            if client is None:
+                client = Elasticsearch(url, request_timeout=QUERY_TIMEOUT, max_retries=0, retry_on_timeout=False)
+                _clients[url] = client
+    return client
+
+
+def facet_value(key, label):
+    return f"{key}{FACET_SEPARATOR}{label}"
+
+
+def split_facet_value(value):
+    key, _, label = value.partition(FACET_SEPARATOR)
+    return key, label or key

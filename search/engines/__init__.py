@@ -1,0 +1,22 @@
+"""The two search engines, one interface: `search(query)`, `count(query)`, `suggest_spelling(query)`.
+
+Elasticsearch serves when ELASTICSEARCH_URL is set, the database otherwise (`make run`).
+Both read what search/indexing.py wrote and return search.query.SearchResults.
+"""
+
+from django.conf import settings
+
+from search.engines.database import DatabaseEngine
+from search.engines.elasticsearch import ElasticsearchEngine, EngineUnavailable
+
+ENGINES = {"database": DatabaseEngine, "elasticsearch": ElasticsearchEngine}
+
+
+def get_engine(name=None):
+    """The engine `name`, or the one the settings choose."""
+    if name is None:
+        name = "elasticsearch" if settings.ELASTICSEARCH_URL else "database"
+    return ENGINES[name]()
+
+
+__all__ = ["ENGINES", "DatabaseEngine", "ElasticsearchEngine", "EngineUnavailable", "get_engine"]

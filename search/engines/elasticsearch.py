@@ -1,0 +1,182 @@
+"""The Elasticsearch engine: one request per search (hits, total, facets), on the alias.
+
+Matching runs on the `*_folded` fields (every word must occur, diacritics ignored);
+the same words on the unfolded fields only add to the score, so a page that has the
+words with the reader's diacritics ranks above one that has them only folded. Facets
+are aggregations, each filtered by every active filter except its own, while the
+filters themselves go in `post_filter` so they do not narrow the aggregations.
+"""
+
+import datetime
+
+from elasticsearch import NotFoundError
+from elasticsearch_dsl import A, Q, Search
+
+from search import documents
+from search.indexing import ES_ERRORS
+from search.query import FACET_SIZES, FACETS, FILTER_FIELDS, Hit, SearchResults
+
+FOLDED_FIELDS = ["title_folded^3", "summary_folded^2", "body_folded", "keywords_folded^2"]
+EXACT_FIELDS = ["title^3", "summary^2", "body", "keywords^2"]
+FILTER_KEYS = {"type": "type", "topic": "topics", "agency": "agency", "tag": "tags", "area": "area"}
+FACET_KEYS = {
+    "type": "type_facet",
+    "topic": "topic_facet",
+    "agency": "agency_facet",
+    "tag": "tag_facet",
+    "area": "area_facet",
+    "year": "year",
+}
+SOURCE = ["page_id", "title", "summary", "body", "type", "published_at", "agency", "display"]
+
+
+class EngineUnavailable(Exception):
+    """The engine cannot answer now (Elasticsearch down or timing out)."""
+
+
+class ElasticsearchEngine:
+    name = "elasticsearch"
+
+    def __init__(self, client=None, index=None):
+        self.client = client
+        self.index = index
+
+    def search_object(self):
+        return Search(using=self.client or documents.get_client(), index=self.index or documents.alias_name())
+
+    def execute(self, search):
+        """Runs a request; one retry if the alias moved between resolving and searching (a rebuild's swap)."""
+        for attempt in (1, 2):
+            try:
+                return search.execute()
+            except NotFoundError as error:
+                if attempt == 2:
+                    raise EngineUnavailable(str(error)) from error
+            except ES_ERRORS as error:
+                raise EngineUnavailable(str(error)) from error
+
+    def base(self, query):
+        search = self.search_object().query(text_query(query))
+        return search.extra(track_total_hits=True)
+
+    def count(self, query):
+        search = self.base(query).post_filter(filter_query(query.filters()))
+        return self.execute(search.extra(size=0)).hits.total.value
+
+    def search(self, query):
+        search = self.base(query).post_filter(filter_query(query.filters()))
+        sort = query.effective_sort
+        if sort == "relevance":
+            search = search.sort("_score", {"published_at": "desc"}, {"page_id": "desc"})
+        elif sort == "oldest":
+            search = search.sort({"published_at": "asc"}, {"page_id": "asc"})
+        else:
+            search = search.sort({"published_at": "desc"}, {"page_id": "desc"})
+        search = search.source(SOURCE)[query.offset : query.offset + query.size]
+        for field in FACETS:
+            exclude = "year" if field == "year" else field
+            bucket = A("filter", filter_query(query.filters(exclude=exclude)))
+            bucket.bucket("values", "terms", field=FACET_KEYS[field], size=FACET_SIZES[field])
+            selected = sorted(query.selected(field))
+            if selected:  # a chosen value is shown even when it is not among the most frequent
+                values = [int(value) for value in selected] if field == "year" else selected
+                bucket.bucket("chosen", "terms", field=FACET_KEYS[field], include=values, size=len(values))
+            search.aggs.bucket(field, bucket)
+        response = self.execute(search)
+        return SearchResults(
+            query=query,
+            hits=[to_hit(hit) for hit in response.hits],
+            total=response.hits.total.value,
+            facets=facet_counts(response.aggregations),
+            engine=self.name,
+        )
+
+    def suggest_spelling(self, query):
+        """The words corrected by the term suggester on the folded text, or None."""
+        folded = list(query.folded_terms) + [word for phrase in query.folded_phrases for word in phrase]
+        if not folded:
+            return None
+        search = self.search_object().extra(size=0)
+        search = search.suggest(
+            "words",
+            " ".join(folded),
+            term={"field": "all_folded", "suggest_mode": "missing", "min_word_length": 2, "sort": "frequency"},
+        )
+        response = self.execute(search)
+        corrected, changed = [], False
+        for item in response.suggest.words:
+            if item.options:
+                corrected.append(item.options[0].text)
+                changed = True
+            else:
+                corrected.append(item.text)
+        return " ".join(corrected) if changed else None
+
+
+def text_query(query):
+    """Every word (folded) must match; exact words and the words together add to the score."""
+    unexpired = Q("bool", should=[~Q("exists", field="expires_at"), Q("range", expires_at={"gt": "now"})])
+    if not query.has_text:
+        return Q("bool", filter=[unexpired])
+    must, should = [], []
+    if query.terms:
+        folded = " ".join(query.folded_terms)
+        must.append(Q("multi_match", query=folded, fields=FOLDED_FIELDS, type="cross_fields", operator="and"))
+        should.append(Q("multi_match", query=" ".join(query.terms), fields=EXACT_FIELDS, type="cross_fields", boost=3))
+        if len(query.terms) > 1:
+            should.append(Q("multi_match", query=folded, fields=FOLDED_FIELDS, type="phrase", slop=1, boost=2))
+            should.append(Q("multi_match", query=" ".join(query.terms), fields=EXACT_FIELDS, type="phrase", boost=2))
+    for phrase, folded in zip(query.phrases, query.folded_phrases, strict=True):
+        must.append(Q("multi_match", query=" ".join(folded), fields=FOLDED_FIELDS, type="phrase"))
+        should.append(Q("multi_match", query=" ".join(phrase), fields=EXACT_FIELDS, type="phrase", boost=3))
+    return Q("bool", must=must, should=should, filter=[unexpired])
+
+
+def filter_query(filters):
+    clauses = []
+    for field, values in filters.items():
+        if field in FILTER_FIELDS:
+            clauses.append(Q("terms", **{FILTER_KEYS[field]: list(values)}))
+        elif field == "date_from":
+            clauses.append(Q("range", published_date={"gte": values.isoformat()}))
+        elif field == "date_to":
+            clauses.append(Q("range", published_date={"lte": values.isoformat()}))
+    return Q("bool", filter=clauses)
+
+
+def facet_counts(aggregations):
+    counts = {}
+    for field in FACETS:
+        bucket = aggregations[field]
+        values = {}
+        buckets = list(bucket.values.buckets)
+        if "chosen" in bucket:
+            buckets += list(bucket.chosen.buckets)
+        for item in buckets:
+            if field == "year":
+                key, label = str(item.key), str(item.key)
+            else:
+                key, label = documents.split_facet_value(item.key)
+            values[key] = (label, item.doc_count)
+        counts[field] = values
+    return counts
+
+
+def to_hit(hit):
+    display = hit.display.to_dict() if hasattr(hit.display, "to_dict") else dict(hit.display)
+    return Hit(
+        page_id=int(hit.page_id),
+        title=hit.title,
+        url=display.get("url", ""),
+        type_key=hit.type,
+        type_label=display.get("type_label", ""),
+        published_at=datetime.datetime.fromisoformat(hit.published_at),
+        summary=getattr(hit, "summary", "") or "",
+        body=getattr(hit, "body", "") or "",
+        agency=(hit.agency, display.get("agency_label", "")) if getattr(hit, "agency", None) else None,
+        topics=[tuple(topic) for topic in display.get("topics", [])],
+        tags=[tuple(tag) for tag in display.get("tags", [])],
+        byline=display.get("byline", ""),
+        image_id=display.get("image_id"),
+        score=hit.meta.score,
+    )

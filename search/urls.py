@@ -1,0 +1,11 @@
+from django.urls import path
+
+from search import views
+
+app_name = "search"
+
+urlpatterns = [
+    path("search/", views.search_page, name="search"),
+    path("api/v1/search/", views.api_search, name="api"),
+    path("api/v1/openapi.json", views.openapi_schema, name="openapi"),
+]

@@ -1,0 +1,111 @@
+"""Withdrawal, GOV.UK style: the page keeps its URL with a public notice, and leaves listings and search."""
+
+import pytest
+from django.template.loader import render_to_string
+from django.urls import reverse
+from wagtail.models import PageLogEntry
+
+from editorial import services
+from editorial.models import Withdrawal
+from news import listings
+from news.signals import page_withdrawal_lifted, page_withdrawn
+
+from .conftest import as_user, fresh, make_live
+
+pytestmark = pytest.mark.django_db
+
+REASON = "Số liệu trong bài đã được Sở Nội vụ đính chính tại Thông báo số 12/TB-SNV."
+
+
+@pytest.fixture
+def article(topic, people, agency):
+    return make_live(topic, people.collaborator, agency, title="Kết quả chấm điểm CCHC quý I")
+
+
+@pytest.fixture
+def sent():
+    calls = []
+
+    def record(sender, **kwargs):
+        calls.append((sender, kwargs))
+
+    page_withdrawn.connect(record, dispatch_uid="test-withdrawn")
+    page_withdrawal_lifted.connect(record, dispatch_uid="test-lifted")
+    yield calls
+    page_withdrawn.disconnect(dispatch_uid="test-withdrawn")
+    page_withdrawal_lifted.disconnect(dispatch_uid="test-lifted")
+
+
+def test_withdrawn_page_keeps_its_url_and_leaves_listings(client, home, topic, article, people, sent):
+    """After withdrawal: 200 at the same URL, gone from the topic listing, the home page and published_content()."""
+    url = article.url
+    response = as_user(client, people.chief).post(reverse("editorial:withdraw", args=[article.pk]), {"reason": REASON})
+    assert response.status_code == 302
+    client.logout()
+
+    assert client.get(url).status_code == 200
+    assert article.title not in client.get(topic.url).content.decode()
+    assert article.title not in client.get(home.url).content.decode()
+    assert not listings.is_published(article)
+    assert fresh(article).live, "withdrawn is not unpublished"
+
+    entry = PageLogEntry.objects.get(page=article, action="editorial.withdraw")
+    assert entry.user == people.chief and entry.comment == REASON
+    assert [kwargs["instance"].pk for _sender, kwargs in sent] == [article.pk]
+    assert sent[0][1]["user"] == people.chief
+
+
+def test_notice_shows_the_reason_and_date(article, people):
+    """The include renders the public notice for a withdrawn page, and nothing for others."""
+    assert render_to_string("editorial/withdrawal_notice.html", {"page": fresh(article)}).strip() == ""
+    withdrawal = services.withdraw(article, people.chief, REASON)
+    html = render_to_string("editorial/withdrawal_notice.html", {"page": fresh(article)})
+    assert "Bài viết này đã được rút" in html
+    assert "Số liệu trong bài đã được Sở Nội vụ đính chính" in html
+    assert withdrawal.withdrawn_at.strftime("%d/%m/%Y") in html
+
+
+def test_notice_on_the_public_page(client, article, people):
+    """The article page itself shows the notice (wired in templates/news/content_page_base.html)."""
+    services.withdraw(article, people.chief, REASON)
+    html = client.get(article.url).content.decode()
+    assert "Bài viết này đã được rút" in html and "Thông báo số 12/TB-SNV" in html
+
+
+def test_withdrawal_needs_a_public_reason(client, article, people):
+    before = Withdrawal.objects.count()
+    response = as_user(client, people.chief).post(reverse("editorial:withdraw", args=[article.pk]), {"reason": ""})
+    assert (
+        response.status_code == 200 and "errorlist" in response.content.decode() or "error" in response.content.decode()
+    )
+    assert Withdrawal.objects.count() == before
+    with pytest.raises(services.ActionRefused):
+        services.withdraw(article, people.chief, " ")
+
+
+def test_lifting_brings_the_page_back(client, topic, article, people, sent):
+    """Lifting the withdrawal removes the notice and puts the page back in listings."""
+    services.withdraw(article, people.chief, REASON)
+    response = as_user(client, people.chief).post(reverse("editorial:lift_withdrawal", args=[article.pk]))
+    assert response.status_code == 302
+    assert not Withdrawal.objects.exists()
+    client.logout()
+    assert article.title in client.get(topic.url).content.decode()
+    assert listings.is_published(article)
+    assert PageLogEntry.objects.filter(page=article, action="editorial.lift_withdrawal", user=people.chief).exists()
+    assert len(sent) == 2
+
+
+def test_withdrawal_survives_a_new_revision(article, people):
+    """Stored outside the page's revisions: publishing a new version keeps the page withdrawn."""
+    services.withdraw(article, people.chief, REASON)
+    page = fresh(article)
+    page.title = "Kết quả chấm điểm CCHC quý I (đã đính chính)"
+    page.save_revision(user=people.editor).publish(user=people.chief)
+    assert Withdrawal.objects.filter(page_id=article.pk).exists()
+    assert not listings.is_published(article)
+
+
+def test_only_live_content_can_be_withdrawn(draft, people):
+    with pytest.raises(services.ActionRefused, match="chưa xuất bản"):
+        services.withdraw(draft, people.chief, REASON)

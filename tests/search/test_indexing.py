@@ -1,0 +1,99 @@
+"""The indexing code behind both engines: what an entry holds, and that editors are never blocked."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+from wagtail.rich_text import RichText
+
+from news.factories import ReformModelPageFactory
+from search import indexing
+from search.models import IndexingOutbox, SearchEntry, SearchFacet
+from tests.search.helpers import article
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_entry_holds_plain_text_and_folded_words(no_es, topic, agencies, publish):
+    page = publish(
+        article(
+            topic,
+            "Đất đai: cấp giấy chứng nhận",
+            agency=agencies.home_affairs,
+            tags=["một cửa"],
+            body=[
+                ("paragraph", RichText("<p>Người dân <b>không</b> phải đi lại.</p>")),
+                ("quote", {"text": "Việc của dân là việc của mình.", "attribution": "Chủ tịch xã"}),
+            ],
+        )
+    )
+    entry = SearchEntry.objects.get(page_id=page.pk)
+    assert entry.body == "Người dân không phải đi lại. Việc của dân là việc của mình. Chủ tịch xã"
+    assert entry.url == page.url
+    assert entry.search_title == " đất đai cấp giấy chứng nhận "
+    assert entry.search_title_folded == " dat dai cap giay chung nhan "
+    assert " mot cua " in entry.search_text_folded, "tag names are searchable"
+    assert (entry.type_key, entry.type_label, entry.agency_key) == ("newsarticle", "Tin bài", "so-noi-vu")
+    facets = set(SearchFacet.objects.filter(entry=entry).values_list("field", "key"))
+    year = str(timezone.localtime(page.first_published_at).year)
+    assert {
+        ("type", "newsarticle"),
+        ("topic", topic.slug),
+        ("agency", "so-noi-vu"),
+        ("tag", "mot-cua"),
+        ("area", "procedures"),
+        ("year", year),
+    } <= facets
+
+
+def test_rich_text_fields_of_other_types_are_searchable(no_es, topic, publish):
+    page = publish(ReformModelPageFactory(parent=topic, solution="<p>Hẹn giờ qua <i>Zalo</i> của xã.</p>"))
+    assert "Hẹn giờ qua Zalo của xã." in SearchEntry.objects.get(page_id=page.pk).body
+
+
+def test_a_failure_while_indexing_never_blocks_publishing(es, topic, publish, monkeypatch):
+    """The page is published; the outbox keeps it, and sync (which re-decides it) puts it right."""
+    indexing.rebuild(grace=0)
+
+    def broken(self, pages):
+        raise RuntimeError("a page type the indexer cannot read")
+
+    monkeypatch.setattr(indexing.EntryBuilder, "build", broken)
+    page = publish(article(topic, "Tin xuất bản lúc chỉ mục gặp lỗi"))
+    assert page.live
+    assert IndexingOutbox.objects.filter(page_id=page.pk).exists()
+    assert not SearchEntry.objects.filter(page_id=page.pk).exists()
+
+    monkeypatch.undo()
+    indexing.catch_up(timezone.now() - datetime.timedelta(minutes=1))
+    assert SearchEntry.objects.filter(page_id=page.pk).exists()
+    assert es.ids() == {page.pk}
+
+
+def test_sections_are_not_indexed_but_their_new_slug_moves_their_pages(no_es, home, topic, publish):
+    page = publish(article(topic, "Tin trong chuyên mục đổi đường dẫn"))
+    publish(topic)
+    assert not SearchEntry.objects.filter(page_id=topic.pk).exists()
+    topic.slug = "cai-cach-tthc"
+    publish(topic)  # Wagtail sends page_slug_changed
+    assert SearchEntry.objects.get(page_id=page.pk).url == "/cai-cach-tthc/" + page.slug + "/"
+
+
+def test_rebuild_drops_entries_that_are_no_longer_searchable(no_es, topic, publish):
+    page = publish(article(topic, "Tin sẽ bị gỡ mà không qua tín hiệu"))
+    type(page).objects.filter(pk=page.pk).update(live=False)  # e.g. a script that bypassed Wagtail
+    assert indexing.rebuild() == 0
+    assert not SearchEntry.objects.exists() and not SearchFacet.objects.exists()
+
+
+def test_without_elasticsearch_nothing_goes_to_the_outbox(no_es, topic, publish):
+    publish(article(topic, "Tin khi chỉ dùng cơ sở dữ liệu"))
+    assert not IndexingOutbox.objects.exists()
+
+
+def test_sync_forgets_done_outbox_rows_after_a_day(es, topic, publish):
+    indexing.rebuild(grace=0)
+    page = publish(article(topic, "Tin đã gửi từ lâu"))
+    IndexingOutbox.objects.filter(page_id=page.pk).update(done_at=timezone.now() - datetime.timedelta(days=2))
+    indexing.sync()
+    assert not IndexingOutbox.objects.exists()

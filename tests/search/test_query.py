@@ -1,0 +1,129 @@
+"""Parsing and validating search parameters, and the text helpers both engines share."""
+
+import datetime
+
+import pytest
+
+from search.query import MAX_QUERY_LENGTH, QueryError, SearchQuery, parse, split_query
+from search.text import Highlighter, folded_text, words
+
+
+def codes(params):
+    with pytest.raises(QueryError) as caught:
+        parse(params)
+    return {(error["parameter"], error["code"]) for error in caught.value.errors}
+
+
+def test_words_are_normalized_and_quoted_parts_become_phrases():
+    terms, phrases = split_query('Đất  đai "Dịch vụ công" trực, tuyến "một"')
+    assert terms == ("đất", "đai", "trực", "tuyến", "một")
+    assert phrases == (("dịch", "vụ", "công"),)
+
+
+def test_an_unbalanced_quote_is_ignored():
+    assert split_query('dịch vụ "công') == (("dịch", "vụ", "công"), ())
+
+
+def test_decomposed_vietnamese_is_composed_first():
+    """Some keyboards send the tone mark as a separate character."""
+    decomposed = "Đa\u0302\u0301t đai"  # "Đất" typed as a + circumflex + acute
+    assert words(decomposed) == ["đất", "đai"]
+    assert folded_text(decomposed) == "dat dai"
+
+
+def test_defaults():
+    query = parse({})
+    assert query == SearchQuery()
+    assert query.effective_sort == "newest", "relevance means nothing without words"
+    assert parse({"q": "đất"}).effective_sort == "relevance"
+
+
+def test_valid_parameters(db):
+    query = parse(
+        {
+            "q": "dat dai",
+            "type": "newsarticle,reformmodel",
+            "from": "2024-01-01",
+            "to": "2024-12-31",
+            "sort": "oldest",
+            "page": "2",
+            "size": "20",
+            "area": "procedures",
+        }
+    )
+    assert query.type == ("newsarticle", "reformmodel")
+    assert query.date_from == datetime.date(2024, 1, 1) and query.selected_year == 2024
+    assert (query.sort, query.page, query.size, query.area) == ("oldest", 2, 20, ("procedures",))
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"sort": "popular"}, ("sort", "invalid_sort")),
+        ({"from": "2024-13-45"}, ("from", "invalid_date")),
+        ({"to": "31/12/2024"}, ("to", "invalid_date")),
+        ({"from": "2024-05-01", "to": "2024-04-01"}, ("from", "invalid_date_range")),
+        ({"page": "-1"}, ("page", "invalid_page")),
+        ({"page": "0"}, ("page", "invalid_page")),
+        ({"page": "abc"}, ("page", "invalid_page")),
+        ({"page": "9" * 40}, ("page", "invalid_page")),
+        ({"page": "2000"}, ("page", "page_too_deep")),
+        ({"size": "500"}, ("size", "invalid_size")),
+        ({"q": "x" * 10_000}, ("q", "query_too_long")),
+        ({"type": "video"}, ("type", "unknown_type")),
+        ({"area": "sports"}, ("area", "unknown_area")),
+        ({"tag": "<script>"}, ("tag", "invalid_value")),
+        ({"tag": "khong-co-tu-khoa-nay"}, ("tag", "unknown_tag")),
+        ({"topic": "khong-co"}, ("topic", "unknown_topic")),
+        ({"agency": "khong-co"}, ("agency", "unknown_agency")),
+        ({"type": ",".join(["newsarticle"] * 2 + [f"t{n}" for n in range(25)])}, ("type", "too_many_values")),
+    ],
+)
+def test_bad_parameters_are_refused_with_a_code(db, params, expected):
+    assert expected in codes(params)
+
+
+def test_every_bad_parameter_is_reported_at_once(db):
+    assert codes({"sort": "x", "page": "-1", "from": "2024-13-45"}) == {
+        ("sort", "invalid_sort"),
+        ("page", "invalid_page"),
+        ("from", "invalid_date"),
+    }
+
+
+def test_messages_are_vietnamese(db):
+    with pytest.raises(QueryError) as caught:
+        parse({"q": "x" * (MAX_QUERY_LENGTH + 1)})
+    assert "Từ khóa tìm kiếm quá dài" in caught.value.message
+
+
+def test_shareable_parameters_round_trip(db):
+    query = parse({"q": '"một cửa" xã', "type": ["newsarticle"], "from": "2024-01-01", "sort": "newest", "page": "3"})
+    assert parse(query.params(page=query.page)) == query
+    assert "page" not in query.params(), "links to other filters start again at page 1"
+
+
+def test_toggling_a_facet_value():
+    query = SearchQuery(type=("newsarticle",))
+    assert query.toggled("type", "reformmodel")["type"] == ["newsarticle", "reformmodel"]
+    assert "type" not in query.toggled("type", "newsarticle")
+    assert query.toggled("year", "2024") == {"type": ["newsarticle"], "from": "2024-01-01", "to": "2024-12-31"}
+
+
+def test_highlighting_marks_folded_matches_and_escapes_the_rest():
+    highlighter = Highlighter(["dat", "dai"], [("một", "cửa")])
+    html = highlighter.mark("Đất đai & <b>Một cửa</b>; đặt đài, cửa một, Đạt")
+    assert html == (
+        "<mark>Đất</mark> <mark>đai</mark> &amp; &lt;b&gt;<mark>Một cửa</mark>&lt;/b&gt;; "
+        "<mark>đặt</mark> <mark>đài</mark>, cửa một, <mark>Đạt</mark>"
+    )
+
+
+def test_snippet_is_the_passage_with_the_matches():
+    text = "Mở đầu không liên quan. " * 30 + "Người dân làm thủ tục đất đai trực tuyến. " + "Kết thúc. " * 30
+    snippet = Highlighter(["dat", "dai"], []).snippet(text, length=120)
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert "<mark>đất</mark> <mark>đai</mark>" in snippet
+    assert len(snippet) < 200
+    assert Highlighter(["khong", "co"], []).snippet("Không có gì") == "<mark>Không</mark> <mark>có</mark> gì"
+    assert Highlighter(["xyz"], []).snippet("Không có gì") == ""
