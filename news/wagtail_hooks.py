@@ -1,7 +1,9 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news.models import Agency
+from news.page_cache import mark_cacheable
 
 
 class AgencyViewSet(SnippetViewSet):
@@ -16,3 +18,8 @@ class AgencyViewSet(SnippetViewSet):
 
 
 register_snippet(AgencyViewSet)
+
+
+@hooks.register("before_serve_page")
+def allow_anonymous_page_cache(page, request, serve_args, serve_kwargs):
+    mark_cacheable(page, request)

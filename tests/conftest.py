@@ -1,7 +1,15 @@
 import pytest
+from django.core.cache import caches
 from wagtail.models import Page, Site
 
 from news.factories import HomePageFactory, TopicIndexPageFactory
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Each test starts with empty caches, as a fresh deployment would."""
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

@@ -34,6 +34,8 @@ class ContentPage(Page):
     It cannot be created on its own.
     """
 
+    cache_for_anonymous = True  # no forms: see news.page_cache
+
     summary = models.TextField(
         _("sapo"), max_length=600, help_text=_("Một đến hai câu tóm tắt, hiện ở danh sách và khi chia sẻ.")
     )

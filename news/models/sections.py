@@ -10,6 +10,8 @@ from news import listings
 class HomePage(Page):
     """The portal's front page: latest news, featured reform models, exemplary officials, topics."""
 
+    cache_for_anonymous = True  # no forms: see news.page_cache
+
     intro = models.TextField(_("lời giới thiệu"), blank=True)
 
     max_count = 1
@@ -29,6 +31,8 @@ class HomePage(Page):
 
 class TopicIndexPage(Page):
     """A topic section following the plan's content items 1.1–1.8, listing its pages newest first."""
+
+    cache_for_anonymous = True  # no forms: see news.page_cache
 
     code = models.CharField(_("mã mục"), max_length=10, blank=True, help_text=_("Ví dụ: 1.6"))
     nav_title = models.CharField(_("tên trên menu"), max_length=60, blank=True)

@@ -1,0 +1,78 @@
+"""Whole-page cache for anonymous readers, kept in the shared cache.
+
+Citizens and journalists read far more than editors write. A page an anonymous visitor
+gets (200, HTML, no cookie set) of a page type that opts in (`cache_for_anonymous`:
+pages without forms, so no CSRF token is ever shared) is stored under its URL and the content version
+(news.listings.content_version), so any publish, unpublish, move, delete, expiry or
+withdrawal makes every stored page stale at once. Anyone with a session cookie (editors,
+visitors of password-protected pages) always gets a freshly rendered page.
+
+Stored pages are looked up first in the process-local "pages" cache, then in the shared
+one. Both are keyed by the content version, which is always read from the shared cache,
+so a process never serves a page older than the last change anywhere.
+"""
+
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.http import HttpResponse
+
+from news.listings import content_version
+
+SKIPPED_PREFIXES = ("/admin/", "/documents/", "/api/", "/search/", "/static/", "/media/", "/django-admin/")
+TIMEOUT = 60 * 60
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self.is_cacheable_request(request):
+            return self.get_response(request)
+        key = f"news:page:{content_version()}:{request.get_host()}:{request.get_full_path()}"
+        local = caches["pages"]
+        stored = local.get(key)
+        if stored is None:
+            stored = cache.get(key)
+            if stored is not None:
+                local.set(key, stored, TIMEOUT)
+        if stored is not None:
+            content, headers = stored
+            response = HttpResponse(content, headers=headers)
+            response["X-Portal-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if getattr(request, "portal_cacheable_page", False) and self.is_cacheable_response(response):
+            headers = {name: value for name, value in response.items() if name.lower() != "set-cookie"}
+            cache.set(key, (response.content, headers), TIMEOUT)
+            local.set(key, (response.content, headers), TIMEOUT)
+            response["X-Portal-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def is_cacheable_request(request):
+        return (
+            request.method in ("GET", "HEAD")
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "messages" not in request.COOKIES
+            and not request.path.startswith(SKIPPED_PREFIXES)
+            and len(request.get_full_path()) <= 500
+        )
+
+    @staticmethod
+    def is_cacheable_response(response):
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and response.get("Content-Type", "").startswith("text/html")
+            and not response.has_header("Content-Encoding")
+            and "private" not in response.get("Cache-Control", "")
+            and "no-cache" not in response.get("Cache-Control", "")
+        )
+
+
+def mark_cacheable(page, request):
+    """Called before Wagtail serves a page: lets the middleware store pages that opt in."""
+    if getattr(page.specific_class, "cache_for_anonymous", False) and not getattr(request, "is_preview", False):
+        request.portal_cacheable_page = True
