@@ -13,8 +13,8 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     username = factory.Sequence(lambda n: f"nguoidung{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@cchc.laocai.gov.vn")
-    first_name = "Văn An"
-    last_name = "Nguyễn"
+    first_name = "Nguyễn Văn"  # Django shows "first last": a Vietnamese name in its written order
+    last_name = "An"
     password = factory.django.Password("matkhau-thu-nghiem")
 
     class Meta:

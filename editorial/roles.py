@@ -36,6 +36,14 @@ def has_role(user, *roles):
     return bool(roles_of(user) & set(roles))
 
 
+def reviews_for(task, user):
+    """Whether the user belongs to one of the groups of a group-approval step (superusers do)."""
+    if getattr(user, "is_superuser", False):
+        return True
+    groups = getattr(task, "groups", None)
+    return groups is not None and groups.filter(pk__in=user.groups.values("pk")).exists()
+
+
 def is_editor_in_chief(user):
     return has_role(user, EDITOR_IN_CHIEF)
 

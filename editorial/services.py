@@ -16,13 +16,15 @@ workflows on its own; everything else notifies from here.
 """
 
 import datetime
+import itertools
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import TaskState, WorkflowState
+from wagtail.models import WorkflowState
+from wagtail.models.pages import COMMENTS_RELATION_NAME
 
 from editorial import notifications, roles
 from editorial.models import ForcedPublication, Withdrawal
@@ -54,28 +56,61 @@ def _clean_text(text, what):
 # Who wrote what is under review ------------------------------------------------------------
 
 
+# Revision fields that record bookkeeping, not what the page says: saving only an inline
+# comment, a lock or a schedule does not make a reviewer the author of the text.
+NOT_CONTENT = {
+    COMMENTS_RELATION_NAME,
+    "latest_revision",
+    "latest_revision_created_at",
+    "has_unpublished_changes",
+    "live",
+    "live_revision",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "first_published_at",
+    "last_published_at",
+    "expired",
+    "go_live_at",
+    "expire_at",
+    "numchild",
+    "path",
+    "depth",
+    "url_path",
+}
+REVISIONS_COMPARED = 50
+
+
+def _content(revision):
+    return {key: value for key, value in revision.content.items() if key not in NOT_CONTENT}
+
+
+def last_content_editor(page):
+    """The user id of whoever wrote the newest change to what the page says."""
+    revisions = list(page.revisions.order_by("-created_at", "-id").only("user_id", "content")[:REVISIONS_COMPARED])
+    for newer, older in itertools.pairwise(revisions):
+        if _content(newer) != _content(older):
+            return newer.user_id
+    return revisions[-1].user_id if revisions else None
+
+
 def authors_of(page, workflow_state=None):
-    """The users who may not approve the revision now under review: whoever submitted it,
-    whoever last edited the page, and whoever wrote the revision the current step started on."""
+    """The users who may not approve what is under review: whoever submitted it, and whoever last
+    changed its content (an inline comment or a new schedule is not a change of content)."""
     workflow_state = workflow_state or page.current_workflow_state
-    authors = set()
+    authors = {last_content_editor(page)}
     if workflow_state is not None:
         authors.add(workflow_state.requested_by_id)
-        if workflow_state.current_task_state_id:
-            authors.add(
-                TaskState.objects.filter(pk=workflow_state.current_task_state_id)
-                .values_list("revision__user_id", flat=True)
-                .first()
-            )
-    latest = page.get_latest_revision()
-    if latest is not None:
-        authors.add(latest.user_id)
     authors.discard(None)
     return authors
 
 
 def review_refusal(page, user, task=None, task_state=None):
-    """Why `user` may not approve or return the page at its current step, or None if they may."""
+    """Why `user` may not approve or return the page at its current step, or None if they may.
+
+    The rule has no exception, not even for superusers: whoever submitted the page or last
+    changed its content cannot approve it, at any step.
+    """
     page = _specific(page)
     workflow_state = page.current_workflow_state
     if workflow_state is None or workflow_state.status != WorkflowState.STATUS_IN_PROGRESS:
@@ -86,7 +121,7 @@ def review_refusal(page, user, task=None, task_state=None):
     current_task = (task or current.task).specific
     if task is not None and current is not None and current.task_id != task.pk:
         return _("Bài đang ở bước “%(step)s”.") % {"step": current.task.name}
-    if not (user.is_superuser or current_task._user_in_groups(user)):
+    if not roles.reviews_for(current_task, user):
         return _("Bước “%(step)s” do thành viên nhóm %(groups)s duyệt.") % {
             "step": current_task.name,
             "groups": ", ".join(current_task.groups.values_list("name", flat=True)),
@@ -285,11 +320,19 @@ def confirm_forced_publication(record, user):
     return record
 
 
+def unpublish_refusal(page, user):
+    """Why `user` may not unpublish the page, or None (checked for every page before a bulk unpublish)."""
+    if not roles.is_editor_in_chief(user) or not page.permissions_for_user(user).can_unpublish():
+        return _("Chỉ Trưởng ban biên tập được gỡ bài.")
+    return None
+
+
 def unpublish(page, user):
     """Takes a live page off the portal (404): editor-in-chief only."""
     page = _specific(page)
-    if not roles.is_editor_in_chief(user) or not page.permissions_for_user(user).can_unpublish():
-        _refuse(_("Chỉ Trưởng ban biên tập được gỡ bài."))
+    refusal = unpublish_refusal(page, user)
+    if refusal:
+        _refuse(refusal)
     page.unpublish(user=user)  # audit: wagtail.unpublish
     notifications.unpublished(page, user)
     return page

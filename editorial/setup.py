@@ -69,12 +69,13 @@ COLLECTION_PERMISSIONS = {
 
 DEMO_PASSWORD = "laocai2024"  # noqa: S105 - the documented demo password, only with --demo-users
 DEMO_USERS = [
-    # username, role, full name, agency
-    ("ctv_sonoivu", roles.COLLABORATOR, ("Thu Hà", "Nguyễn"), "Sở Nội vụ tỉnh Lào Cai"),
-    ("bientap", roles.EDITOR, ("Minh Đức", "Trần"), "Ban Chỉ đạo cải cách hành chính tỉnh Lào Cai"),
-    ("thamdinh", roles.APPRAISER, ("Thị Lan", "Hoàng"), "Sở Thông tin và Truyền thông tỉnh Lào Cai"),
-    ("truongban", roles.EDITOR_IN_CHIEF, ("Quốc Bảo", "Phạm"), "Ban Chỉ đạo cải cách hành chính tỉnh Lào Cai"),
-    ("quantri", roles.ADMINISTRATOR, ("Thanh Sơn", "Vũ"), "Sở Nội vụ tỉnh Lào Cai"),
+    # username, role, (first_name, last_name), agency. Django shows "first last", so the family
+    # and middle names go first, as a Vietnamese name is written: "Nguyễn Thu" + "Hà".
+    ("ctv_sonoivu", roles.COLLABORATOR, ("Nguyễn Thu", "Hà"), "Sở Nội vụ tỉnh Lào Cai"),
+    ("bientap", roles.EDITOR, ("Trần Minh", "Đức"), "Ban Chỉ đạo cải cách hành chính tỉnh Lào Cai"),
+    ("thamdinh", roles.APPRAISER, ("Hoàng Thị", "Lan"), "Sở Thông tin và Truyền thông tỉnh Lào Cai"),
+    ("truongban", roles.EDITOR_IN_CHIEF, ("Phạm Quốc", "Bảo"), "Ban Chỉ đạo cải cách hành chính tỉnh Lào Cai"),
+    ("quantri", roles.ADMINISTRATOR, ("Vũ Thanh", "Sơn"), "Sở Nội vụ tỉnh Lào Cai"),
 ]
 
 

@@ -15,7 +15,7 @@ from wagtail.models import Page
 
 from editorial import roles, services
 from editorial.forms import OptionalReasonForm, ReasonForm, ScheduleForm
-from editorial.models import ForcedPublication, Notice, Withdrawal
+from editorial.models import ForcedPublication, Notice
 
 
 def refused(request, message, status=403):
@@ -173,7 +173,3 @@ def confirm_forced_publication(request, pk):
 def mark_notices_read(request):
     Notice.objects.unread().filter(recipient=request.user).update(read_at=timezone.now())
     return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
-
-
-def page_is_withdrawn(page):
-    return Withdrawal.objects.filter(page_id=page.pk).exists()

@@ -9,6 +9,7 @@ Wagtail's own screens stay in use (edit, workflow actions, unpublish, the explor
 - the dashboard gets one panel per role, the reports menu the "published without review" report.
 """
 
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -24,6 +25,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from editorial import panels, roles, services, urls
 from editorial.models import EditorialProfile, Withdrawal
 from editorial.views import refused
+from news.models import ContentPage
 
 PUBLISH_REFUSED = gettext_lazy(
     "Bài chỉ lên cổng qua quy trình duyệt bài. Trưởng ban biên tập có thể dùng “Xuất bản không qua duyệt” "
@@ -136,15 +138,16 @@ def guard_page_edit(request, page):
 
 
 def _changes(request, page):
-    """Whether this POST of the edit form changes the page (the edit view would save a revision)."""
+    """Whether this POST of the edit form changes what the page says (inline comments aside)."""
     form_class = page.get_edit_handler().get_form_class()
     form = form_class(request.POST, request.FILES, instance=page, for_user=request.user, parent_page=page.get_parent())
-    return form.has_changed()
+    formsets = (formset for name, formset in form.formsets.items() if name != "comments")
+    return bool(form.changed_data) or any(formset.has_changed() for formset in formsets)
 
 
 def _reviews_current_step(page, user):
     task = page.current_workflow_task
-    return task is not None and hasattr(task, "groups") and (user.is_superuser or task._user_in_groups(user))
+    return task is not None and roles.reviews_for(task, user)
 
 
 @hooks.register("before_create_page")
@@ -169,7 +172,7 @@ def unpublish_through_services(request, page):
     except services.ActionRefused as refusal:
         return refused(request, str(refusal))
     messages.success(request, _("Đã gỡ “%(title)s” khỏi cổng.") % {"title": page.get_admin_display_title()})
-    return _redirect(
+    return redirect(
         get_valid_next_url_from_request(request) or reverse("wagtailadmin_explore", args=[page.get_parent().pk])
     )
 
@@ -179,20 +182,16 @@ def guard_bulk_actions(request, action_type, objects, action_class_instance):
     if action_type == "publish":
         return refused(request, PUBLISH_REFUSED)
     if action_type == "unpublish" and request.method == "POST":
-        try:
-            for page in objects:
-                services.unpublish(page, request.user)
-        except services.ActionRefused as refusal:
-            return refused(request, str(refusal))
+        # All or nothing: every page is checked before the first is taken off.
+        for page in objects:
+            refusal = services.unpublish_refusal(page, request.user)
+            if refusal:
+                return refused(request, refusal)
+        for page in objects:
+            services.unpublish(page, request.user)
         messages.success(request, _("Đã gỡ %(count)s bài khỏi cổng.") % {"count": len(objects)})
-        return _redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_explore_root"))
+        return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_explore_root"))
     return None
-
-
-def _redirect(url):
-    from django.shortcuts import redirect
-
-    return redirect(url)
 
 
 # The action menu of the edit view --------------------------------------------------------------
@@ -235,9 +234,9 @@ def editorial_page_actions(menu_items, request, context):
         extra.append(EditorialMenuItem(label, "schedule", "time", 31))
     if not page.live or page.has_unpublished_changes:
         extra.append(EditorialMenuItem(_("Xuất bản không qua duyệt…"), "force_publish", "warning", 32))
-    if page.live and hasattr(page, "contentpage_ptr_id"):
+    if page.live and isinstance(page, ContentPage):
         if Withdrawal.objects.filter(page_id=page.pk).exists():
-            extra.append(EditorialMenuItem(_("Bỏ rút bài…"), "lift_withdrawal", "undo", 33))
+            extra.append(EditorialMenuItem(_("Bỏ rút bài…"), "lift_withdrawal", "rotate", 33))
         else:
             extra.append(EditorialMenuItem(_("Rút bài…"), "withdraw", "cross", 33))
     menu_items.extend(extra)
@@ -259,7 +258,7 @@ class PublishedWithoutReviewMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_published_without_review_report():
     return PublishedWithoutReviewMenuItem(
-        _("Xuất bản không qua duyệt"),
+        gettext_lazy("Xuất bản không qua duyệt"),
         reverse("editorial:published_without_review"),
         icon_name="warning",
         order=50,

@@ -12,9 +12,24 @@ def empty_caches():
         cache.clear()
 
 
+def ensure_wagtail_tree():
+    """Wagtail's starting rows (default locale, root page, root collection), which its migrations
+    create: put back when an earlier transactional test has flushed the database."""
+    from django.conf import settings
+    from django.utils.translation import get_supported_language_variant
+    from wagtail.models import Collection, Locale
+
+    locale, _created = Locale.objects.get_or_create(language_code=get_supported_language_variant(settings.LANGUAGE_CODE))
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
+
+
 @pytest.fixture
 def home(db):
     """A HomePage served as the default site, like setup_portal makes it."""
+    ensure_wagtail_tree()
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root)
     Site.objects.update_or_create(

@@ -263,4 +263,8 @@ def setup_portal():
     }
     # The editorial board last, once sections and agencies exist: groups, workflow, demo users.
     setup_editorial(demo_users=True)
+    # Documents, media, indices and feedback (imported here: plan_loader builds on this module's helpers).
+    from news.demo.plan_loader import setup_plan_content
+
+    created.update(setup_plan_content(home, topics, agencies, user))
     return created

@@ -91,6 +91,14 @@ class ContentPage(Page):
     class Meta:
         verbose_name = _("nội dung")
 
+    def get_sitemap_urls(self, request=None):
+        """Withdrawn pages keep their URL for those who have it, but are no longer offered."""
+        from editorial.models import Withdrawal
+
+        if Withdrawal.objects.filter(page_id=self.pk).exists():
+            return []
+        return super().get_sitemap_urls(request)
+
     @property
     def topic_section(self):
         """The topic section this page lives in (its parent)."""

@@ -51,6 +51,7 @@ def log_in(context, live_server, username):
 
 
 def test_collaborator_to_citizen(page, admin_context, live_server, topic, board):
+    """Every step by clicking through the admin as its role; the page is public only after the last approval."""
     # The collaborator writes the article and submits it.
     tab = log_in(admin_context, live_server, "ctv_batxat")
     tab.goto(f"{live_server.url}/admin/pages/add/news/newsarticlepage/{topic.pk}/")
@@ -64,7 +65,7 @@ def test_collaborator_to_citizen(page, admin_context, live_server, topic, board)
     tab.keyboard.type(PARAGRAPH)
     # Draftail writes the text into the form a moment after the last keystroke.
     tab.wait_for_function(
-        "text => [...document.querySelectorAll('input[name^=\"body-\"][name$=\"-value\"]')]"
+        'text => [...document.querySelectorAll(\'input[name^="body-"][name$="-value"]\')]'
         ".some(input => input.value.includes(text))",
         arg="120 hồ sơ đất đai",
     )

@@ -53,6 +53,7 @@ def test_panels_follow_the_role(client, topic, people, agency):
 
 
 def test_confirming_from_the_dashboard(client, draft, people):
+    """The chief who forced a publication gets no confirm button; another editor confirms it from the dashboard."""
     record = services.force_publish(draft, people.chief, "Thông báo khẩn của UBND tỉnh.")
     html = dashboard(client, people.chief)
     assert reverse("editorial:confirm_forced_publication", args=[record.pk]) not in html

@@ -72,6 +72,7 @@ def test_report_lists_it_until_another_editor_confirms(client, draft, people):
 
 @pytest.mark.parametrize("role", ["collaborator", "appraiser", "administrator"])
 def test_report_is_for_editors_only(client, people, role):
+    """Collaborators, appraisers and administrators are refused the report."""
     response = as_user(client, getattr(people, role)).get(reverse("editorial:published_without_review"))
     assert response.status_code == 403
 

@@ -48,6 +48,7 @@ def test_the_author_is_not_asked_to_review_their_own_article(client, topic, peop
 
 
 def test_returned_page_tells_the_author_with_the_comment(draft, people):
+    """The author gets the reviewer's comment by e-mail and as a notice."""
     advance_to(draft, people, setup.EDITOR_REVIEW)
     mail.outbox.clear()
     services.request_changes(fresh(draft), people.editor, "Ảnh minh họa chưa có chú thích.")
@@ -59,6 +60,7 @@ def test_returned_page_tells_the_author_with_the_comment(draft, people):
 
 
 def test_force_publication_and_withdrawal_are_announced(draft, people):
+    """Editors and the author hear of a forced publication (not the chief who did it), the author of a withdrawal."""
     mail.outbox.clear()
     services.force_publish(draft, people.chief, "Thông báo khẩn về lịch tiếp công dân.")
     recipients = {m.to[0] for m in mail.outbox}
@@ -80,6 +82,7 @@ def test_wagtail_does_not_send_its_own_english_emails_too(client, draft, people)
 
 
 def test_dashboard_shows_unread_notices_until_marked_read(client, draft, people):
+    """The in-admin notice stays on the dashboard until its reader marks it read."""
     services.submit(draft, people.collaborator)
     as_user(client, people.editor)
     html = client.get(reverse("wagtailadmin_home")).content.decode()

@@ -70,6 +70,7 @@ def test_a_go_live_time_set_by_the_author_is_kept_by_the_final_approval(client, 
 
 
 def test_chief_sets_an_expiry_on_a_live_page(client, topic, people, agency):
+    """A live page given an expiry time goes off the portal when publish_scheduled next runs after it."""
     page = make_live(topic, people.collaborator, agency)
     expire_at = in_future(days=7)
     response = as_user(client, people.chief).post(

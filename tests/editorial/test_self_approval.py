@@ -150,3 +150,44 @@ def test_editing_and_approving_in_one_click_is_refused_and_saves_nothing(client,
     assert response.status_code == 403
     assert "vừa sửa nội dung" in response.content.decode()
     assert snapshot(draft) == before
+
+
+def comment_form(page, text, **extra):
+    """The edit form with one new inline comment on the title, as the admin's commenting sends it."""
+    data = edit_form(page, **extra)
+    data.update(
+        {
+            "comments-TOTAL_FORMS": "1",
+            "comments-INITIAL_FORMS": "0",
+            "comments-0-DELETE": "",
+            "comments-0-resolved": "",
+            "comments-0-id": "",
+            "comments-0-contentpath": "title",
+            "comments-0-text": text,
+            "comments-0-position": "",
+            "comments-0-replies-TOTAL_FORMS": "0",
+            "comments-0-replies-INITIAL_FORMS": "0",
+            "comments-0-replies-MIN_NUM_FORMS": "0",
+            "comments-0-replies-MAX_NUM_FORMS": "1000",
+        }
+    )
+    return data
+
+
+def test_inline_comments_do_not_make_the_reviewer_an_author(client, draft, people):
+    """A reviewer comments on a field during review, then approves: commenting is reviewing, not writing."""
+    services.submit(draft, people.collaborator)
+    url = reverse("wagtailadmin_pages:edit", args=[draft.pk])
+    as_user(client, people.editor)
+    assert client.post(url, comment_form(draft, "Tiêu đề nên nêu rõ tên xã.")).status_code == 302
+    assert fresh(draft).wagtail_admin_comments.get().text == "Tiêu đề nên nêu rõ tên xã."
+    assert services.review_refusal(fresh(draft), people.editor) is None
+
+    response = client.post(
+        url,
+        comment_form(
+            draft, "Đã kiểm tra số liệu.", **{"action-workflow-action": "1", "workflow-action-name": "approve"}
+        ),
+    )
+    assert response.status_code == 302
+    assert current_step(draft) == setup.CHIEF_APPROVAL

@@ -33,6 +33,7 @@ def snapshot():
 
 
 def test_setup_editorial_is_idempotent(home, topic):
+    """A second run creates, changes and deletes nothing."""
     call_command("setup_editorial", "--demo-users", verbosity=0)
     first = snapshot()
     call_command("setup_editorial", "--demo-users", verbosity=0)
@@ -85,3 +86,22 @@ def test_demo_portal_has_one_user_per_role(client):
     assert (
         client.get(reverse("wagtailadmin_pages:add", args=["news", "newsarticlepage", section.pk])).status_code == 200
     )
+
+
+def test_administrator_manages_users_groups_and_settings_not_content(client, home, topic):
+    """Quản trị: users, groups, profiles (agencies), the portal settings and the workflow's tasks; no pages."""
+    from editorial.factories import UserFactory
+
+    call_command("setup_editorial", verbosity=0)
+    client.force_login(UserFactory(username="quantri", role=roles.ADMINISTRATOR))
+    for url in [
+        "/admin/users/",
+        "/admin/groups/",
+        "/admin/snippets/editorial/editorialprofile/",
+        "/admin/settings/news/portalsettings/",
+        "/admin/workflows/tasks/index/",
+    ]:
+        response = client.get(url, follow=True)
+        assert response.status_code == 200 and response.request["PATH_INFO"].startswith(url), url
+    refused = client.get(reverse("wagtailadmin_pages:add", args=["news", "newsarticlepage", topic.pk]))
+    assert refused.status_code == 302 and refused.url == reverse("wagtailadmin_home")

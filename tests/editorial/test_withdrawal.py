@@ -73,6 +73,7 @@ def test_notice_on_the_public_page(client, article, people):
 
 
 def test_withdrawal_needs_a_public_reason(client, article, people):
+    """Without a reason citizens can read, nothing is withdrawn."""
     before = Withdrawal.objects.count()
     response = as_user(client, people.chief).post(reverse("editorial:withdraw", args=[article.pk]), {"reason": ""})
     assert (
@@ -107,5 +108,6 @@ def test_withdrawal_survives_a_new_revision(article, people):
 
 
 def test_only_live_content_can_be_withdrawn(draft, people):
+    """A draft is not withdrawn: there is nothing public to withdraw."""
     with pytest.raises(services.ActionRefused, match="chưa xuất bản"):
         services.withdraw(draft, people.chief, REASON)
