@@ -18,4 +18,5 @@ urlpatterns = [
         reports.PublishedWithoutReviewView.as_view(),
         name="published_without_review",
     ),
+    path("reports/outreach/", reports.OutreachReportView.as_view(), name="outreach_report"),
 ]

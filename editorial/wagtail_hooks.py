@@ -265,6 +265,21 @@ def register_published_without_review_report():
     )
 
 
+class OutreachReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return roles.is_editor(request.user) or request.user.is_superuser
+
+
+@hooks.register("register_reports_menu_item")
+def register_outreach_report():
+    return OutreachReportMenuItem(
+        gettext_lazy("Kết quả tuyên truyền CCHC"),
+        reverse("editorial:outreach_report"),
+        icon_name="table",
+        order=40,
+    )
+
+
 class EditorialProfileViewSet(SnippetViewSet):
     model = EditorialProfile
     icon = "user"
