@@ -23,7 +23,7 @@ from wagtail.models import (
 
 from editorial import roles
 from editorial.models import AppraisalTask, EditorialProfile, ReviewTask
-from news.models import Agency, HomePage, TopicIndexPage
+from news.models import Agency, HomePage, MediaIndexPage, TopicIndexPage
 
 WORKFLOW_NAME = "Quy trình duyệt bài"
 EDITOR_REVIEW = "Biên tập viên duyệt"
@@ -34,11 +34,18 @@ CHIEF_APPROVAL = "Trưởng ban biên tập duyệt xuất bản"
 APPRAISED_SECTION_CODES = ["1.3"]
 
 COMMON_PERMISSIONS = ["wagtailadmin.access_admin", "news.view_agency"]
+# The board moderates citizens' feedback and keeps the PAR index scores.
+BOARD_PERMISSIONS = [
+    *COMMON_PERMISSIONS,
+    "news.view_feedback",
+    "news.change_feedback",
+    *(f"news.{action}_indexscore" for action in ("add", "change", "view")),
+]
 MODEL_PERMISSIONS = {
     roles.COLLABORATOR: COMMON_PERMISSIONS,
-    roles.EDITOR: COMMON_PERMISSIONS,
+    roles.EDITOR: BOARD_PERMISSIONS,
     roles.APPRAISER: COMMON_PERMISSIONS,
-    roles.EDITOR_IN_CHIEF: COMMON_PERMISSIONS,
+    roles.EDITOR_IN_CHIEF: [*BOARD_PERMISSIONS, "news.delete_indexscore"],
     roles.ADMINISTRATOR: [
         *COMMON_PERMISSIONS,
         *(f"auth.{action}_{model}" for model in ("user", "group") for action in ("add", "change", "delete", "view")),
@@ -112,7 +119,8 @@ def ensure_page_permissions(groups, home):
             )
     collaborators = groups[roles.COLLABORATOR]
     if not GroupPagePermission.objects.filter(group=collaborators).exists():
-        for section in TopicIndexPage.objects.child_of(home):
+        # Topic sections and the media section: district media centres send in clips and posters.
+        for section in [*TopicIndexPage.objects.child_of(home), *MediaIndexPage.objects.child_of(home)]:
             for action in COLLABORATOR_SECTION_PERMISSIONS:
                 GroupPagePermission.objects.create(
                     group=collaborators, page=section, permission=_page_permission(action)

@@ -1,6 +1,7 @@
 """Factories for the portal's content, used by the tests and benchmarks."""
 
 import datetime
+from decimal import Decimal
 
 import factory
 import wagtail_factories
@@ -99,3 +100,95 @@ class ExemplaryOfficialPageFactory(ContentPageFactory):
 
 def days_ago(days):
     return timezone.now() - datetime.timedelta(days=days)
+
+
+# ---------------------------------------------------------------- documents, media, indices, feedback
+
+TINY_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    title = factory.Sequence(lambda n: f"Tệp văn bản {n}")
+    file = factory.django.FileField(filename="van-ban.pdf", data=TINY_PDF)
+
+
+class DocumentIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Văn bản chỉ đạo, điều hành"
+    slug = "van-ban"
+
+    class Meta:
+        model = models.DocumentIndexPage
+
+
+class LegalDocumentPageFactory(ContentPageFactory):
+    title = factory.Sequence(lambda n: f"Kế hoạch cải cách hành chính số {n}")
+    number = factory.Sequence(lambda n: f"{n + 100}/KH-UBND")
+    kind = models.DocumentKind.PLAN
+    issuer = "Ủy ban nhân dân tỉnh Lào Cai"
+    date_issued = datetime.date(2024, 1, 15)
+    summary = "Kế hoạch thông tin, tuyên truyền cải cách hành chính tỉnh Lào Cai năm 2024."
+    file = factory.SubFactory(DocumentFactory)
+
+    class Meta:
+        model = models.LegalDocumentPage
+
+
+class MediaIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Tư liệu tuyên truyền"
+    slug = "tu-lieu"
+
+    class Meta:
+        model = models.MediaIndexPage
+
+
+class MediaItemPageFactory(ContentPageFactory):
+    title = factory.Sequence(lambda n: f"Áp phích cải cách hành chính số {n}")
+    kind = models.MediaKind.POSTER
+    lead_image = factory.SubFactory(ImageFactory)
+
+    class Meta:
+        model = models.MediaItemPage
+
+
+class ParIndicesPageFactory(wagtail_factories.PageFactory):
+    title = "Các chỉ số của tỉnh"
+    slug = "chi-so"
+
+    class Meta:
+        model = models.ParIndicesPage
+
+
+class IndexScoreFactory(factory.django.DjangoModelFactory):
+    index = models.ParIndex.PAR_INDEX
+    year = factory.Sequence(lambda n: 2000 + n)
+    score = Decimal("85.5")
+    unit = "%"
+    rank = 20
+    out_of = 63
+    source_url = "https://example.gov.vn/chi-so"
+
+    class Meta:
+        model = models.IndexScore
+
+
+class FeedbackPageFactory(wagtail_factories.PageFactory):
+    title = "Góp ý, đề xuất"
+    slug = "gop-y"
+
+    class Meta:
+        model = models.FeedbackPage
+
+
+class FeedbackFactory(factory.django.DjangoModelFactory):
+    name = "Nguyễn Văn Bình"
+    email = factory.Sequence(lambda n: f"nguoidan{n}@example.com")
+    phone = "0912 345 678"
+    title = factory.Sequence(lambda n: f"Đề nghị rút ngắn thời gian cấp sổ đỏ số {n}")
+    text = "Tôi đề nghị Bộ phận một cửa huyện trả kết quả đúng hẹn và nhắn tin báo trước khi trả hồ sơ."
+    status = models.FeedbackStatus.NEW
+
+    class Meta:
+        model = models.Feedback

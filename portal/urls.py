@@ -5,10 +5,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from news import feeds
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("feeds/rss/", feeds.latest_rss, name="feed-rss"),
+    path("feeds/atom/", feeds.latest_atom, name="feed-atom"),
+    path("feeds/<slug:topic_slug>/rss/", feeds.topic_rss, name="topic-feed-rss"),
+    path("feeds/<slug:topic_slug>/atom/", feeds.topic_atom, name="topic-feed-atom"),
     path("", include("search.urls")),
 ]
 

@@ -19,7 +19,9 @@ def ensure_wagtail_tree():
     from django.utils.translation import get_supported_language_variant
     from wagtail.models import Collection, Locale
 
-    locale, _created = Locale.objects.get_or_create(language_code=get_supported_language_variant(settings.LANGUAGE_CODE))
+    locale, _created = Locale.objects.get_or_create(
+        language_code=get_supported_language_variant(settings.LANGUAGE_CODE)
+    )
     if not Page.objects.filter(depth=1).exists():
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     if not Collection.objects.filter(depth=1).exists():

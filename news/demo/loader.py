@@ -261,10 +261,10 @@ def setup_portal():
         "reform_models": ensure_reform_models(topics, agencies, user),
         "officials": ensure_officials(topics, agencies, user),
     }
-    # The editorial board last, once sections and agencies exist: groups, workflow, demo users.
-    setup_editorial(demo_users=True)
     # Documents, media, indices and feedback (imported here: plan_loader builds on this module's helpers).
     from news.demo.plan_loader import setup_plan_content
 
     created.update(setup_plan_content(home, topics, agencies, user))
+    # The editorial board last, once every section and agency exists: groups, workflow, demo users.
+    setup_editorial(demo_users=True)
     return created

@@ -1,6 +1,10 @@
 from news.models.agencies import Agency, AgencyKind
 from news.models.articles import NewsArticlePage
 from news.models.content import ContentPage, ContentPageTag, ReformArea, RelatedPage
+from news.models.documents import DocumentIndexPage, DocumentKind, LegalDocumentPage
+from news.models.feedback import Feedback, FeedbackPage, FeedbackStatus
+from news.models.indices import IndexScore, IndexSubScore, ParIndex, ParIndicesPage
+from news.models.media import MediaIndexPage, MediaItemPage, MediaKind
 from news.models.officials import ExemplaryOfficialPage, OfficialAward
 from news.models.reform_models import ReformModelPage, ReformModelResult
 from news.models.sections import HomePage, TopicIndexPage
@@ -11,10 +15,23 @@ __all__ = [
     "AgencyKind",
     "ContentPage",
     "ContentPageTag",
+    "DocumentIndexPage",
+    "DocumentKind",
     "ExemplaryOfficialPage",
+    "Feedback",
+    "FeedbackPage",
+    "FeedbackStatus",
     "HomePage",
+    "IndexScore",
+    "IndexSubScore",
+    "LegalDocumentPage",
+    "MediaIndexPage",
+    "MediaItemPage",
+    "MediaKind",
     "NewsArticlePage",
     "OfficialAward",
+    "ParIndex",
+    "ParIndicesPage",
     "PortalSettings",
     "ReformArea",
     "ReformModelPage",

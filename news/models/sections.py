@@ -5,10 +5,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from news import listings
+from news.models.documents import latest_documents
 
 
 class HomePage(Page):
-    """The portal's front page: latest news, featured reform models, exemplary officials, topics."""
+    """The portal's front page: latest news, featured reform models, exemplary officials, new documents, topics."""
 
     cache_for_anonymous = True  # no forms: see news.page_cache
 
@@ -16,7 +17,13 @@ class HomePage(Page):
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.TopicIndexPage"]
+    subpage_types = [
+        "news.TopicIndexPage",
+        "news.DocumentIndexPage",
+        "news.MediaIndexPage",
+        "news.ParIndicesPage",
+        "news.FeedbackPage",
+    ]
     content_panels = Page.content_panels + [FieldPanel("intro")]
     template = "news/home_page.html"
 
@@ -26,6 +33,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(listings.home_sections())
+        context["latest_documents"] = latest_documents()
         return context
 
 

@@ -195,7 +195,8 @@ WAGTAIL_SITE_NAME = "Cổng thông tin CCHC tỉnh Lào Cai"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_FORM_BASE = "news.forms.PortalImageForm"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp", "png": "png", "gif": "gif", "bmp": "jpeg"}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "zip"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "zip", "mp4", "webm"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 500 * 1024 * 1024  # the monthly TV episode of the PAR column
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
@@ -210,6 +211,9 @@ ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "porta
 
 # Listings
 PORTAL_PAGE_SIZE = 12
+# How many reverse proxies (nginx, a load balancer) stand before the app servers: the
+# feedback form's rate limit counts per client address taken from X-Forwarded-For.
+PORTAL_TRUSTED_PROXIES = int(os.environ.get("PORTAL_TRUSTED_PROXIES", "0"))
 
 
 def require_secret_key(secret_key):

@@ -9,7 +9,7 @@ from wagtail.models import GroupCollectionPermission, GroupPagePermission, Task,
 
 from editorial import roles, setup
 from editorial.models import AppraisalTask, EditorialProfile
-from news.models import HomePage, TopicIndexPage
+from news.models import HomePage, MediaIndexPage, TopicIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -70,8 +70,12 @@ def test_demo_portal_has_one_user_per_role(client):
     appraised = AppraisalTask.objects.get().sections.values_list("code", flat=True)
     assert list(appraised) == setup.APPRAISED_SECTION_CODES
     sections = TopicIndexPage.objects.child_of(home)
+    media = MediaIndexPage.objects.child_of(home)
     collaborator_sections = GroupPagePermission.objects.filter(group__name=roles.COLLABORATOR).values_list("page_id")
-    assert {pk for (pk,) in collaborator_sections} == set(sections.values_list("pk", flat=True))
+    assert {pk for (pk,) in collaborator_sections} == {
+        *sections.values_list("pk", flat=True),
+        *media.values_list("pk", flat=True),
+    }
 
     for username, role, _name, agency_name in setup.DEMO_USERS:
         user = get_user_model().objects.get(username=username)
@@ -85,6 +89,9 @@ def test_demo_portal_has_one_user_per_role(client):
     section = sections.first()
     assert (
         client.get(reverse("wagtailadmin_pages:add", args=["news", "newsarticlepage", section.pk])).status_code == 200
+    )
+    assert (
+        client.get(reverse("wagtailadmin_pages:add", args=["news", "mediaitempage", media.get().pk])).status_code == 200
     )
 
 

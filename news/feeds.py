@@ -1,0 +1,143 @@
+"""RSS and Atom feeds of published content: the whole portal, and each topic section.
+
+Items follow the listings' rule (news.listings.published_content()): drafts, private,
+withdrawn pages never appear. A feed is stored in the shared cache under the content
+version, like the anonymous page cache, so aggregators polling every few minutes cost a
+cache read until something is published.
+"""
+
+import re
+
+from django.contrib.syndication.views import Feed
+from django.core.cache import cache
+from django.http import Http404, HttpResponse
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from wagtail.models import Site
+
+from news import listings
+from news.models import TopicIndexPage
+
+FEED_SIZE = 30
+CACHE_TIMEOUT = 60 * 60
+SITE_TITLE = "Cổng thông tin CCHC tỉnh Lào Cai"
+SITE_DESCRIPTION = (
+    "Tin, bài, văn bản và tư liệu của Cổng thông tin điện tử Ban Chỉ đạo cải cách hành chính tỉnh Lào Cai."
+)
+# XML 1.0 refuses these; an editor pasting from a word processor can bring them in.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def xml_safe(text):
+    return CONTROL_CHARACTERS.sub("", text or "")
+
+
+class LatestContentFeed(Feed):
+    """Everything published on the portal, newest first."""
+
+    feed_type = Rss201rev2Feed
+    title = SITE_TITLE
+    description = SITE_DESCRIPTION
+    language = "vi"
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def link(self, obj=None):
+        return "/"
+
+    def feed_url(self, obj=None):
+        return self.request.path
+
+    def items(self, obj=None):
+        return listings.published_content().prefetch_related("tags")[:FEED_SIZE]
+
+    def item_title(self, item):
+        return xml_safe(item.title)
+
+    def item_description(self, item):
+        return xml_safe(item.summary)
+
+    def item_link(self, item):
+        return item.get_url(request=self.request)
+
+    def item_guid(self, item):
+        return self.request.build_absolute_uri(item.get_url(request=self.request))
+
+    item_guid_is_permalink = True
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at or item.first_published_at
+
+    def item_author_name(self, item):
+        return xml_safe(item.agency.name) if item.agency else None
+
+    def item_categories(self, item):
+        return [xml_safe(str(item.type_label))] + [xml_safe(tag.name) for tag in item.tags.all()]
+
+
+class LatestContentAtomFeed(LatestContentFeed):
+    feed_type = Atom1Feed
+    subtitle = SITE_DESCRIPTION
+
+
+class TopicFeed(LatestContentFeed):
+    """One topic section: the pages it holds and those filed under it (news.listings.topic_listing)."""
+
+    def get_object(self, request, topic_slug):
+        site = Site.find_for_request(request)
+        topics = TopicIndexPage.objects.live().public().filter(slug=topic_slug)
+        if site is not None:
+            topics = topics.descendant_of(site.root_page)
+        topic = topics.first()
+        if topic is None:
+            raise Http404("Không có chuyên mục này.")
+        return topic
+
+    def title(self, obj):
+        return xml_safe(f"{obj.title} – {SITE_TITLE}")
+
+    def description(self, obj):
+        return xml_safe(obj.intro or SITE_DESCRIPTION)
+
+    def link(self, obj):
+        return obj.get_url(request=self.request)
+
+    def items(self, obj):
+        return listings.topic_listing(obj).prefetch_related("tags")[:FEED_SIZE]
+
+
+class TopicAtomFeed(TopicFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, obj):
+        return self.description(obj)
+
+
+def cached(feed_class):
+    """The feed view, its answers kept in the shared cache until published content changes.
+
+    A fresh feed object per request: the feed keeps the request on itself for absolute URLs.
+    """
+
+    def view(request, *args, **kwargs):
+        key = f"news:feed:{listings.content_version()}:{request.get_host()}:{request.path}"
+        stored = cache.get(key)
+        if stored is not None:
+            content, content_type = stored
+            return HttpResponse(content, content_type=content_type)
+        response = feed_class()(request, *args, **kwargs)
+        if response.status_code == 200:
+            cache.set(key, (response.content, response["Content-Type"]), CACHE_TIMEOUT)
+        return response
+
+    return view
+
+
+latest_rss = cached(LatestContentFeed)
+latest_atom = cached(LatestContentAtomFeed)
+topic_rss = cached(TopicFeed)
+topic_atom = cached(TopicAtomFeed)
