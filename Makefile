@@ -27,6 +27,7 @@ install-dev: $(VENV)/.installed-dev
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) setup_portal
+	$(MANAGE) search_index rebuild
 	@echo "Portal: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/ (see README for the demo users)"
 	scripts/run-dev.sh $(HOST) $(PORT)
 

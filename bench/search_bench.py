@@ -21,6 +21,7 @@ Without ELASTICSEARCH_URL the Elasticsearch column says n/a.
 import argparse
 import os
 import platform
+import shutil
 import statistics
 import sys
 import tempfile
@@ -60,6 +61,17 @@ def main():
     articles = 100_000 if args.large else args.articles
 
     workdir = Path(tempfile.mkdtemp(prefix="portal-search-bench-"))
+    try:
+        run(articles, args, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+        from django.conf import settings
+
+        if settings.configured:  # the test settings put the demo images in a temporary folder
+            shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+def run(articles, args, workdir):
     es_url = os.environ.get("ELASTICSEARCH_URL", "")
     os.environ.update(
         DJANGO_SETTINGS_MODULE="portal.settings.test",
@@ -75,6 +87,7 @@ def main():
     from django.core.management import call_command
 
     from news.demo import bulk, loader
+    from news.models import NewsArticlePage, TopicIndexPage
     from search import documents, indexing
     from search.engines import get_engine
     from search.query import parse, search
@@ -83,7 +96,7 @@ def main():
     call_command("migrate", verbosity=0)
     loader.setup_portal()
     _, seed_seconds = bulk.generate_articles(articles)
-    topic = __import__("news.models", fromlist=["TopicIndexPage"]).TopicIndexPage.objects.first()
+    topic = TopicIndexPage.objects.first()
 
     engines = [("elasticsearch", es_url), ("database", "")]
     figures = {}
@@ -101,7 +114,7 @@ def main():
         latencies = []
         for n in range(args.publishes):
             word = f"dolatency{uuid.uuid4().hex[:8]}"
-            page = bulk.NewsArticlePage(
+            page = NewsArticlePage(
                 title=f"Bài đo độ trễ {n} {word}", slug=f"do-tre-{name}-{n}-{word}", summary="Đo độ trễ.", body=[]
             )
             query = parse({"q": word})
@@ -158,8 +171,9 @@ def main():
     ]
     print()
     print(
-        f"Search benchmark: {articles:,} generated articles ({live:,} searchable pages), seeded in {seed_seconds:.1f} s; "
-        f"SQLite, Python {platform.python_version()}, {os.cpu_count()} CPUs"
+        f"Search benchmark: {articles:,} generated articles ({live:,} searchable pages), "
+        f"seeded in {seed_seconds:.1f} s; SQLite, Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.1f}"
     )
     print(f"{'':32} {'Elasticsearch':>15} {'database':>15}   target")
     for label, fmt, target in rows:

@@ -1,14 +1,19 @@
-"""The database engine's full-text index over SearchEntry.search_text_folded.
+"""The database engine's full-text index over SearchEntry's words, folded and exact.
 
 Scanning every entry's text for every word costs tens of milliseconds a query at 10,000
-pages, and a search page needs the match set several times (total, page, facets). So the
-words go into the database's own inverted index, built from the already folded words:
+pages (far more with long articles), and a search page needs the match set several times
+(total, page, facets, ranking). So the words go into the database's own inverted index,
+built from the words search/text.py already split and folded:
 
-- SQLite: an FTS5 table `portal_search_fulltext` (rowid = page id), written with the entries;
-- PostgreSQL: a GIN index on `to_tsvector('simple', search_text_folded)`, kept by PostgreSQL;
+- SQLite: an FTS5 table `portal_search_fulltext` (rowid = page id) with two columns,
+  `folded` and `exact`, written with the entries;
+- PostgreSQL: two stored generated tsvector columns, `fulltext_folded` and `fulltext_exact`
+  (`to_tsvector('simple', …)` of search_text_folded and search_text), GIN-indexed, kept by
+  PostgreSQL and invisible to Django;
 - any other database: a plain substring scan (correct, slower).
 
-Migration 0001 creates both, since Django has no field type for them.
+Migration 0001 creates them, since Django has no field type for them. Only the table's
+name is ever formatted into SQL here; the words always go in as parameters.
 """
 
 from django.db import connection
@@ -21,15 +26,20 @@ from django.db.models.lookups import GreaterThan
 from search.text import padded
 
 TABLE = "portal_search_fulltext"
+# folded? → (FTS5 column on SQLite, tsvector column on PostgreSQL, text column elsewhere)
+COLUMNS = {
+    True: ("folded", "fulltext_folded", "search_text_folded"),
+    False: ("exact", "fulltext_exact", "search_text"),
+}
 
 
 def write(rows):
-    """Replaces the indexed text of entries: rows of (page_id, folded text)."""
+    """Replaces the indexed words of entries: rows of (page_id, folded words, exact words)."""
     if connection.vendor != "sqlite" or not rows:
         return
     with connection.cursor() as cursor:
-        delete(cursor=cursor, page_ids=[page_id for page_id, _ in rows])
-        cursor.executemany(f"INSERT INTO {TABLE} (rowid, text) VALUES (%s, %s)", rows)  # noqa: S608 - constant table
+        delete([page_id for page_id, _, _ in rows], cursor=cursor)
+        cursor.executemany(f"INSERT INTO {TABLE} (rowid, folded, exact) VALUES (%s, %s, %s)", rows)  # noqa: S608
 
 
 def delete(page_ids, cursor=None):
@@ -42,24 +52,26 @@ def delete(page_ids, cursor=None):
     for start in range(0, len(page_ids), 500):
         chunk = page_ids[start : start + 500]
         placeholders = ", ".join(["%s"] * len(chunk))
-        cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({placeholders})", chunk)  # noqa: S608 - constant table
+        cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({placeholders})", chunk)  # noqa: S608
 
 
-def clear():
+def prune():
+    """Drops indexed words whose entry is gone (rows written by hand, an interrupted delete)."""
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {TABLE}")  # noqa: S608 - constant table
+            cursor.execute(f"DELETE FROM {TABLE} WHERE rowid NOT IN (SELECT page_id FROM portal_search_searchentry)")  # noqa: S608
 
 
-def matching_ids(terms, phrases):
-    """The page ids (a subquery) whose folded words include every word and every phrase (words in a row)."""
-    from search.models import SearchEntry
+def matches(terms=(), phrases=(), folded=True):
+    """A filter on SearchEntry: the entry's words include every word and every phrase (words in a row).
 
-    # Only the table's name is formatted into the SQL; the words go in as parameters.
+    `folded` compares the folded words ("dat" finds "đất"); otherwise the words exactly
+    as written, lower case ("đất" finds "đất" only). On PostgreSQL the test runs on the
+    row itself, so ranking only ever looks at the rows that match.
+    """
+    _, vector_column, text_column = COLUMNS[folded]
     if connection.vendor == "sqlite":
-        # Words are \w+ only (search.text.WORD): quoted, FTS5 reads each literally (even AND, NOT, NEAR).
-        parts = [f'"{word}"' for word in terms] + ['"' + " ".join(phrase) + '"' for phrase in phrases]
-        return RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [" AND ".join(parts)])  # noqa: S608, S611
+        return Q(page_id__in=fts_rowids(terms, phrases, folded))
     if connection.vendor == "postgresql":
         queries, params = [], []
         if terms:
@@ -68,9 +80,26 @@ def matching_ids(terms, phrases):
         for phrase in phrases:
             queries.append("phraseto_tsquery('simple'::regconfig, %s)")
             params.append(" ".join(phrase))
-        sql = f"to_tsvector('simple'::regconfig, search_text_folded) @@ ({' && '.join(queries)})"
-        return SearchEntry.objects.filter(RawSQL(sql, params, output_field=BooleanField())).values("page_id")  # noqa: S611
+        sql = f"{vector_column} @@ ({' && '.join(queries)})"
+        return Q(RawSQL(sql, params, output_field=BooleanField()))  # noqa: S611
     condition = Q()
     for words in [[word] for word in terms] + [list(phrase) for phrase in phrases]:
-        condition &= Q(GreaterThan(StrIndex("search_text_folded", Value(padded(words))), 0))
-    return SearchEntry.objects.filter(condition).values("page_id")
+        condition &= Q(GreaterThan(StrIndex(text_column, Value(padded(words))), 0))
+    return condition
+
+
+def matching_ids(terms=(), phrases=(), folded=True):
+    """The page ids (a subquery) of the entries `matches()` accepts: for conditions on other tables."""
+    from search.models import SearchEntry
+
+    if connection.vendor == "sqlite":
+        return fts_rowids(terms, phrases, folded)
+    return SearchEntry.objects.filter(matches(terms, phrases, folded)).values("page_id")
+
+
+def fts_rowids(terms, phrases, folded):
+    """SQLite: the FTS5 query for the page ids, one column (folded or exact) searched."""
+    # Words are \w+ only (search.text.WORD): quoted, FTS5 reads each literally (even AND, NOT, NEAR).
+    parts = [f'"{word}"' for word in terms] + ['"' + " ".join(phrase) + '"' for phrase in phrases]
+    expression = f"{COLUMNS[folded][0]} : ({' AND '.join(parts)})"
+    return RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [expression])  # noqa: S608, S611

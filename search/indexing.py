@@ -44,6 +44,7 @@ BATCH = 500
 OUTBOX_KEEP = datetime.timedelta(days=1)
 ES_ERRORS = (TransportError, ApiError, TransportConnectionError, ConnectionTimeout, OSError)
 SEPARATE_FIELDS = {"title", "summary", "byline"}  # kept in their own fields
+RANKING_COLUMNS = ["search_title", "search_title_folded", "search_text", "search_text_folded"]  # database engine only
 
 
 class SearchUnavailable(Exception):
@@ -85,9 +86,20 @@ def searchable_pages():
 
 
 def specific_pages(page_ids):
+    """The pages as their own types, one query per type (what `.specific()` does, minus its first query)."""
+    from django.contrib.contenttypes.models import ContentType
+
     from news.models import ContentPage
 
-    return list(ContentPage.objects.filter(pk__in=page_ids).order_by("pk").specific())
+    by_type = defaultdict(list)
+    for pk, content_type_id in ContentPage.objects.filter(pk__in=page_ids).values_list("pk", "content_type_id"):
+        by_type[content_type_id].append(pk)
+    pages = []
+    for content_type_id, pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None and issubclass(model, ContentPage):
+            pages.extend(model.objects.filter(pk__in=pks))
+    return sorted(pages, key=lambda page: page.pk)
 
 
 class EntryBuilder:
@@ -119,7 +131,7 @@ class EntryBuilder:
             .values_list("contentpage_id", "topicindexpage__slug", "topicindexpage__title")
         ):
             topics[page_id].append([slug, title])
-        areas = dict(ReformArea.choices)
+        areas = {key: str(label) for key, label in ReformArea.choices}
         built = []
         for page in pages:
             entry = self.entry(page, tags[page.pk], topics[page.pk])
@@ -132,7 +144,7 @@ class EntryBuilder:
             if entry.agency_key:
                 facets.append(("agency", entry.agency_key, entry.agency_label))
             if entry.area_key:
-                facets.append(("area", entry.area_key, str(areas.get(entry.area_key, entry.area_key))))
+                facets.append(("area", entry.area_key, areas.get(entry.area_key, entry.area_key)))
             built.append((entry, [(field, key[:120], label[:255]) for field, key, label in facets]))
         return built
 
@@ -285,19 +297,28 @@ def write_entries(built):
     facet_rows = [(entry.page_id, field, key, label) for entry, facets in built for field, key, label in facets]
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.executemany(upsert, entry_rows)
-        SearchFacet.objects.filter(entry_id__in=[entry.page_id for entry, _ in built]).delete()
+        delete_rows(cursor, SearchFacet, "entry_id", [entry.page_id for entry, _ in built])
         cursor.executemany(insert_facet, facet_rows)
-        fulltext.write([(entry.page_id, entry.search_text_folded.strip()) for entry, _ in built])
+        fulltext.write([(e.page_id, e.search_text_folded.strip(), e.search_text.strip()) for e, _ in built])
 
 
 def delete_entries(page_ids):
     page_ids = list(page_ids)
     for start in range(0, len(page_ids), BATCH):
         chunk = page_ids[start : start + BATCH]
-        with transaction.atomic():
-            SearchFacet.objects.filter(entry_id__in=chunk).delete()
-            SearchEntry.objects.filter(page_id__in=chunk).delete()
-            fulltext.delete(chunk)
+        with transaction.atomic(), connection.cursor() as cursor:
+            delete_rows(cursor, SearchFacet, "entry_id", chunk)
+            delete_rows(cursor, SearchEntry, "page_id", chunk)
+            fulltext.delete(chunk, cursor=cursor)
+
+
+def delete_rows(cursor, model, column, ids):
+    """A plain DELETE … WHERE column IN (…). Django's QuerySet.delete() would load every row
+    first and send a signal for each, since other apps listen to deletions of any model."""
+    if ids:
+        placeholders = ", ".join(["%s"] * len(ids))
+        table, column = connection.ops.quote_name(model._meta.db_table), connection.ops.quote_name(column)
+        cursor.execute(f"DELETE FROM {table} WHERE {column} IN ({placeholders})", list(ids))  # noqa: S608
 
 
 def update_pages(page_ids):
@@ -346,6 +367,16 @@ def update_subtree(page):
     update_pages(ids)
 
 
+def relabel(field, key, label, linked):
+    """Re-indexes the pages linked to an agency, topic or tag whose entry still shows its old name or slug.
+
+    `linked` is a queryset of page ids. Costs two small queries when nothing changed.
+    """
+    fresh = SearchFacet.objects.filter(field=field, key=key, label=label, entry_id__in=linked).values("entry_id")
+    stale = SearchEntry.objects.filter(page_id__in=linked).exclude(page_id__in=fresh)
+    update_pages(stale.values_list("page_id", flat=True))
+
+
 def enqueue(page_ids):
     """Adds outbox rows in the current transaction and pushes them once it commits."""
     if not documents.is_configured():
@@ -376,7 +407,7 @@ def push_after_commit(page_ids):
         logger.exception("Search: pushing pages %s failed; they stay in the outbox", page_ids)
 
 
-def push(page_ids=None, limit=BATCH, timeout=documents.BULK_TIMEOUT, index=None, after=0):
+def push(page_ids=None, limit=BATCH, timeout=documents.BULK_TIMEOUT, after=0):
     """Sends pending outbox rows (all, or those of `page_ids`; from row `after` on) to Elasticsearch.
 
     Returns (pages sent, last row id looked at); raises SearchUnavailable when the server
@@ -390,7 +421,7 @@ def push(page_ids=None, limit=BATCH, timeout=documents.BULK_TIMEOUT, index=None,
         return 0, after
     row_ids = [pk for pk, _ in rows]
     wanted = sorted({page_id for _, page_id in rows})
-    failed = send(wanted, timeout=timeout, index=index, row_ids=row_ids)
+    failed = send(wanted, timeout=timeout, row_ids=row_ids)
     sent = [page_id for page_id in wanted if page_id not in failed]
     outbox = IndexingOutbox.objects.filter(pk__in=row_ids)
     outbox.filter(page_id__in=sent).update(done_at=timezone.now())
@@ -399,9 +430,10 @@ def push(page_ids=None, limit=BATCH, timeout=documents.BULK_TIMEOUT, index=None,
     return len(sent), row_ids[-1]
 
 
-def send(page_ids, timeout, index=None, row_ids=()):
+def send(page_ids, timeout, row_ids=()):
     """Index or delete each page in Elasticsearch as its entry says; returns {page_id: error}."""
-    entries = {entry.page_id: entry for entry in SearchEntry.objects.filter(page_id__in=page_ids)}
+    rows = SearchEntry.objects.filter(page_id__in=page_ids).defer(*RANKING_COLUMNS)
+    entries = {entry.page_id: entry for entry in rows}
     actions = []
     for page_id in page_ids:
         if page_id in entries:
@@ -413,8 +445,8 @@ def send(page_ids, timeout, index=None, row_ids=()):
         _, errors = helpers.bulk(
             client,
             actions,
-            index=index or documents.alias_name(),
-            require_alias=index is None,
+            index=documents.alias_name(),
+            require_alias=True,  # never auto-create an index under the alias's name
             raise_on_error=False,
             raise_on_exception=True,
             chunk_size=BATCH,
@@ -474,7 +506,7 @@ def forget_old_outbox_rows():
     IndexingOutbox.objects.filter(done_at__lt=timezone.now() - OUTBOX_KEEP).delete()
 
 
-def rebuild(progress=None, batch_size=BATCH, grace=2.0):
+def rebuild(progress=None, batch_size=BATCH, grace=1.0):
     """Recomputes every entry from the pages; with Elasticsearch, fills a fresh index and swaps the alias.
 
     Searches keep answering throughout: the database engine sees entries replaced batch by
@@ -517,8 +549,10 @@ def rebuild(progress=None, batch_size=BATCH, grace=2.0):
                 sending.result()
         stale = set(SearchEntry.objects.values_list("page_id", flat=True)) - kept
         delete_entries(stale)
+        fulltext.prune()
         if use_es:
-            client.indices.put_settings(index=new_index, settings={"index": {"refresh_interval": "1s"}})
+            live_settings = {"refresh_interval": documents.REFRESH_INTERVAL, "translog.durability": "request"}
+            client.indices.put_settings(index=new_index, settings={"index": live_settings})
             client.indices.refresh(index=new_index)
             swap_alias(client, new_index, grace=grace)
             new_index = None
@@ -534,7 +568,7 @@ def rebuild(progress=None, batch_size=BATCH, grace=2.0):
                 logger.warning("Search: could not delete the unfinished index %s", new_index)
 
 
-def swap_alias(client, new_index, grace=2.0):
+def swap_alias(client, new_index, grace=1.0):
     """Points the alias at the new index in one atomic request, then drops the old indices."""
     alias = documents.alias_name()
     try:

@@ -32,15 +32,15 @@ class SearchEntry(models.Model):
     url = models.CharField(_("đường dẫn"), max_length=2048)
     topics = models.JSONField(_("chuyên mục"), default=list, help_text=_("[[đường dẫn, tên], …]"))
     tags = models.JSONField(_("từ khóa"), default=list, help_text=_("[[đường dẫn, tên], …]"))
-    title = models.CharField(_("tiêu đề"), max_length=255)
-    summary = models.TextField(_("sapo"), blank=True)
     # Words joined by spaces, padded (" dat dai "), lower case: with and without diacritics.
-    # search_text_folded is also what the full-text index holds (search/fulltext.py).
+    # The title's are read to rank; the whole text's feed the full-text index (search/fulltext.py).
     search_title = models.TextField(editable=False)
     search_title_folded = models.TextField(editable=False)
+    title = models.CharField(_("tiêu đề"), max_length=255)
+    summary = models.TextField(_("sapo"), blank=True)
+    body = models.TextField(_("nội dung (văn bản thuần)"), blank=True)
     search_text = models.TextField(editable=False)
     search_text_folded = models.TextField(editable=False)
-    body = models.TextField(_("nội dung (văn bản thuần)"), blank=True)
 
     class Meta:
         verbose_name = _("mục tìm kiếm")

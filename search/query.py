@@ -21,7 +21,7 @@ import time
 from django.utils.http import urlencode
 
 from news.vietnamese import fold_vietnamese
-from search.text import Highlighter, fold_words, words
+from search.text import Highlighter, fold_word, fold_words, words
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +30,7 @@ MAX_VALUES = 20
 DEFAULT_SIZE = 10
 MAX_SIZE = 50
 MAX_RESULTS = 10_000  # Elasticsearch's result window: page × size may not go past it
+MAX_SUGGESTION_WORDS = 8
 SLUG = re.compile(r"^[-\w]{1,120}$")
 
 SORTS = {"relevance": "Phù hợp nhất", "newest": "Mới nhất", "oldest": "Cũ nhất"}
@@ -64,6 +65,10 @@ class SearchQuery:
     sort: str = "relevance"
     page: int = 1
     size: int = DEFAULT_SIZE
+
+    def __str__(self):
+        """The words as typed: what a search box shows (templates/base.html prints {{ query }})."""
+        return self.text
 
     @property
     def has_text(self):
@@ -518,45 +523,53 @@ def active_filters(query, facets):
 def suggest(query, engine):
     """Another query that finds something, when this one found nothing; or None.
 
-    Tried in order, each checked with a count: the engine's spelling suggestion, the same
-    words without quotes, the words that occur at all (or, when each occurs but never all
-    together, the longest run of them that finds something), then no filters.
+    Candidates, in order of preference: the words no page has corrected (the engine's
+    spelling suggestions), the same words without quotes, only the words that occur at all
+    (or, when each occurs but never all together, the longest run of them that finds
+    most), the same words without filters. Each is checked with a count; the engine counts
+    a batch at once (one _msearch on Elasticsearch).
     """
-    candidates = []
-    spelled = engine.suggest_spelling(query)
-    if spelled:
-        candidates.append(("spelling", spelled, query))
     words_only = list(query.terms) + [word for phrase in query.phrases for word in phrase]
-    if query.phrases:
-        candidates.append(("without_quotes", " ".join(words_only), query))
-    if len(words_only) > 1:
-        found = [word for word in words_only if engine.count(SearchQuery(text=word, terms=(word,)))]
-        if found and len(found) < len(words_only):
-            candidates.append(("fewer_words", " ".join(found), query))
-        elif len(found) == len(words_only) <= 8:
-            # Every word occurs, never all together: the longest run of them that finds most.
-            for size in range(len(words_only) - 1, 0, -1):
-                runs = [words_only[start : start + size] for start in range(len(words_only) - size + 1)]
-                counted = [
-                    (engine.count(query.replace(text=" ".join(run), terms=tuple(run), phrases=())), run) for run in runs
-                ]
-                most, best = max(counted, key=lambda item: item[0])
-                if most:
-                    candidates.append(("fewer_words", " ".join(best), query))
-                    break
-    if query.filters():
-        candidates.append(("without_filters", query.text, None))
-    for reason, text, base in candidates:
+    words_only = list(dict.fromkeys(words_only))[:MAX_SUGGESTION_WORDS]
+
+    def candidate(text, keep_filters=True):
         terms, phrases = split_query(text)
-        if not (terms or phrases):
-            continue
-        if base:
-            candidate = base.replace(text=text, terms=terms, phrases=phrases, page=1)
-        else:
-            candidate = SearchQuery(text=text, terms=terms, phrases=phrases, sort=query.sort, size=query.size)
-        if candidate == query:
-            continue
-        total = engine.count(candidate)
+        if keep_filters:
+            return query.replace(text=text, terms=terms, phrases=phrases, page=1)
+        return SearchQuery(text=text, terms=terms, phrases=phrases, sort=query.sort, size=query.size)
+
+    singles = engine.counts([SearchQuery(text=word, terms=(word,)) for word in words_only])
+    found = [word for word, count in zip(words_only, singles, strict=True) if count]
+    unknown = {fold_word(word): word for word in words_only if word not in found}
+    candidates = []
+    corrections = engine.suggest_spelling(query, set(unknown))
+    if corrections:
+        spelled = [corrections.get(fold_word(word), word) for word in words_only]
+        candidates.append(("spelling", candidate(" ".join(spelled))))
+    if query.phrases:
+        candidates.append(("without_quotes", candidate(" ".join(words_only))))
+    if found and len(found) < len(words_only):
+        candidates.append(("fewer_words", candidate(" ".join(found))))
+    elif len(found) == len(words_only) > 1:
+        # Every word occurs, never all together: the longest run of them that finds most.
+        runs = [
+            words_only[start : start + size]
+            for size in range(len(words_only) - 1, 0, -1)
+            for start in range(len(words_only) - size + 1)
+        ]
+        run_queries = [candidate(" ".join(run)) for run in runs]
+        best = None
+        for run, run_query, count in zip(runs, run_queries, engine.counts(run_queries), strict=True):
+            if best and len(run) < len(best[0]):
+                break
+            if count and (best is None or count > best[2]):
+                best = (run, run_query, count)
+        if best:
+            candidates.append(("fewer_words", best[1]))
+    if query.filters():
+        candidates.append(("without_filters", candidate(query.text, keep_filters=False)))
+    candidates = [(reason, item) for reason, item in candidates if item != query and item.has_text]
+    for (reason, suggestion), total in zip(candidates, engine.counts([item for _, item in candidates]), strict=True):
         if total:
-            return {"reason": reason, "q": text, "total": total, "params": candidate.params()}
+            return {"reason": reason, "q": suggestion.text, "total": total, "params": suggestion.params()}
     return None

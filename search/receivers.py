@@ -7,18 +7,20 @@ Deleting a page sends `page_unpublished` (from Wagtail's pre_delete handler, bef
 goes) and then `post_delete` for it and each descendant.
 """
 
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from taggit.models import Tag
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from news.models import Agency, ContentPage, ContentPageTag, TopicIndexPage
 from news.signals import page_withdrawal_lifted, page_withdrawn
 from search import indexing
+from search.models import SearchEntry
 
 
 def is_content(page):
-    from news.models import ContentPage
-
     return isinstance(page, ContentPage) or issubclass(page.specific_class or Page, ContentPage)
 
 
@@ -26,6 +28,28 @@ def is_content(page):
 def index_published_page(sender, instance, **kwargs):
     if is_content(instance):
         indexing.update_pages([instance.pk])
+    elif isinstance(instance, TopicIndexPage):
+        filed = ContentPage.objects.filter(
+            Q(path__startswith=instance.path, depth=instance.depth + 1) | Q(topics=instance)
+        )
+        indexing.relabel("topic", instance.slug, instance.title, filed.values("pk"))
+
+
+@receiver(post_save, sender=Agency)
+def relabel_agency(sender, instance, **kwargs):
+    """Results and facets show the agency's current name."""
+    indexing.relabel("agency", instance.slug, instance.name, ContentPage.objects.filter(agency=instance).values("pk"))
+
+
+@receiver(post_delete, sender=Agency)
+def forget_agency(sender, instance, **kwargs):
+    indexing.update_pages(SearchEntry.objects.filter(agency_key=instance.slug).values_list("page_id", flat=True))
+
+
+@receiver(post_save, sender=Tag)
+def relabel_tag(sender, instance, **kwargs):
+    tagged = ContentPageTag.objects.filter(tag=instance).values("content_object_id")
+    indexing.relabel("tag", instance.slug, instance.name, tagged)
 
 
 @receiver(page_unpublished)

@@ -25,7 +25,7 @@ from django.utils import timezone
 from search import fulltext
 from search.models import SearchEntry, SearchFacet
 from search.query import FACETS, FILTER_FIELDS, Hit, SearchResults
-from search.text import padded
+from search.text import fold_words, padded
 
 HIT_FIELDS = [
     "page_id",
@@ -72,8 +72,11 @@ class DatabaseEngine:
     def conditions(self, query, exclude=None, column="page_id"):
         """Q objects on a page id column, for every condition of the query except the filter on `exclude`."""
         conditions = [~Q(**{f"{column}__in": expired_ids()})]
-        if query.has_text:
-            conditions.append(Q(**{f"{column}__in": fulltext.matching_ids(query.folded_terms, query.folded_phrases)}))
+        if query.has_text and column == "page_id":
+            conditions.append(fulltext.matches(query.folded_terms, query.folded_phrases))
+        elif query.has_text:
+            matching = fulltext.matching_ids(query.folded_terms, query.folded_phrases)
+            conditions.append(Q(**{f"{column}__in": matching}))
         filters = query.filters(exclude)
         for field in FILTER_FIELDS:
             if field in filters:
@@ -94,6 +97,9 @@ class DatabaseEngine:
     def count(self, query):
         return self.total(query, self.facets(query, fields=["type"]))
 
+    def counts(self, queries):
+        return [self.count(query) for query in queries]
+
     def total(self, query, facets):
         """Every entry has exactly one type: the matching pages are the type counts added up."""
         return sum(count for key, (_, count) in facets["type"].items() if not query.type or key in query.type)
@@ -111,23 +117,26 @@ class DatabaseEngine:
                 ordered = entries.order_by("published_at", "page_id")
             else:
                 ordered = entries.order_by("-published_at", "-page_id")
-            rows = list(ordered.only(*HIT_FIELDS)[query.offset : query.offset + query.size])
+            # Sort narrow rows (ids), then load the page of hits with their text.
+            ids = list(ordered.values_list("page_id", flat=True)[query.offset : query.offset + query.size])
+            loaded = {entry.page_id: entry for entry in SearchEntry.objects.filter(page_id__in=ids).only(*HIT_FIELDS)}
+            rows = [loaded[page_id] for page_id in ids if page_id in loaded]
         return SearchResults(
             query=query, hits=[to_hit(row) for row in rows], total=total, facets=facets, engine=self.name
         )
 
     def score(self, query):
+        """Points for each word in the title (as typed, or folded), and in the text exactly as typed
+        (looked up in the full-text index, never by reading the text); more for words together."""
         parts = []
         for term, folded in zip(query.terms, query.folded_terms, strict=True):
             parts.append(weight(contains("search_title", [term]), WEIGHTS["title_exact"]))
             parts.append(weight(contains("search_title_folded", [folded]), WEIGHTS["title_folded"]))
-            parts.append(weight(contains("search_text", [term]), WEIGHTS["text_exact"]))
-        for phrase, folded in zip(query.phrases, query.folded_phrases, strict=True):
-            parts.append(weight(contains("search_title_folded", folded), WEIGHTS["together_title"]))
-            parts.append(weight(contains("search_text", phrase), WEIGHTS["together_exact"]))
-        if len(query.terms) > 1:  # all the words together, as typed, rank first
-            parts.append(weight(contains("search_title_folded", query.folded_terms), WEIGHTS["together_title"]))
-            parts.append(weight(contains("search_text", query.terms), WEIGHTS["together_exact"]))
+            parts.append(weight(fulltext.matches(terms=[term], folded=False), WEIGHTS["text_exact"]))
+        together = list(query.phrases) + ([query.terms] if len(query.terms) > 1 else [])
+        for phrase in together:  # all the words together, as typed, rank first
+            parts.append(weight(contains("search_title_folded", fold_words(phrase)), WEIGHTS["together_title"]))
+            parts.append(weight(fulltext.matches(phrases=[phrase], folded=False), WEIGHTS["together_exact"]))
         return functools.reduce(operator.add, parts)
 
     def facets(self, query, fields=None):
@@ -152,8 +161,8 @@ class DatabaseEngine:
                 counts[row["field"]][row["key"]] = (label, count + row["count"])
         return counts
 
-    def suggest_spelling(self, query):
-        return None
+    def suggest_spelling(self, query, unknown):
+        return {}
 
 
 def to_hit(entry):

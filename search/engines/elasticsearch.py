@@ -10,7 +10,7 @@ filters themselves go in `post_filter` so they do not narrow the aggregations.
 import datetime
 
 from elasticsearch import NotFoundError
-from elasticsearch_dsl import A, Q, Search
+from elasticsearch_dsl import A, MultiSearch, Q, Search
 
 from search import documents
 from search.indexing import ES_ERRORS
@@ -27,6 +27,8 @@ FACET_KEYS = {
     "area": "area_facet",
     "year": "year",
 }
+SUGGEST_FIELDS = ["title_folded", "summary_folded", "body_folded"]
+RESCORE_WINDOW = 200
 SOURCE = ["page_id", "title", "summary", "body", "type", "published_at", "agency", "display"]
 
 
@@ -60,14 +62,29 @@ class ElasticsearchEngine:
         return search.extra(track_total_hits=True)
 
     def count(self, query):
-        search = self.base(query).post_filter(filter_query(query.filters()))
-        return self.execute(search.extra(size=0)).hits.total.value
+        return self.counts([query])[0]
+
+    def counts(self, queries):
+        """How many pages each query finds, in one round trip (_msearch)."""
+        if not queries:
+            return []
+        searches = MultiSearch(using=self.client or documents.get_client(), index=self.index or documents.alias_name())
+        for query in queries:
+            searches = searches.add(self.base(query).post_filter(filter_query(query.filters())).extra(size=0))
+        try:
+            responses = searches.execute(raise_on_error=True)
+        except ES_ERRORS as error:
+            raise EngineUnavailable(str(error)) from error
+        return [response.hits.total.value for response in responses]
 
     def search(self, query):
         search = self.base(query).post_filter(filter_query(query.filters()))
         sort = query.effective_sort
         if sort == "relevance":
-            search = search.sort("_score", {"published_at": "desc"}, {"page_id": "desc"})
+            window = min(max(RESCORE_WINDOW, query.offset + query.size), 10_000)
+            search = search.extra(
+                rescore={"window_size": window, "query": {"rescore_query": rescore(query).to_dict()}}
+            )  # the rescore decides ties (recency), since a sort beside it may only be _score
         elif sort == "oldest":
             search = search.sort({"published_at": "asc"}, {"page_id": "asc"})
         else:
@@ -91,30 +108,32 @@ class ElasticsearchEngine:
             engine=self.name,
         )
 
-    def suggest_spelling(self, query):
-        """The words corrected by the term suggester on the folded text, or None."""
-        folded = list(query.folded_terms) + [word for phrase in query.folded_phrases for word in phrase]
-        if not folded:
-            return None
+    def suggest_spelling(self, query, unknown):
+        """Corrections for the folded words no page has ({word: correction}), from the term suggester.
+
+        Each field's suggester offers corrections; the most frequent across fields wins.
+        """
+        if not unknown:
+            return {}
         search = self.search_object().extra(size=0)
-        search = search.suggest(
-            "words",
-            " ".join(folded),
-            term={"field": "all_folded", "suggest_mode": "missing", "min_word_length": 2, "sort": "frequency"},
-        )
-        response = self.execute(search)
-        corrected, changed = [], False
-        for item in response.suggest.words:
-            if item.options:
-                corrected.append(item.options[0].text)
-                changed = True
-            else:
-                corrected.append(item.text)
-        return " ".join(corrected) if changed else None
+        for field in SUGGEST_FIELDS:
+            search = search.suggest(
+                field, " ".join(sorted(unknown)), term={"field": field, "suggest_mode": "always", "min_word_length": 2}
+            )
+        suggestions = self.execute(search).suggest
+        options = {}
+        for field in SUGGEST_FIELDS:
+            for item in suggestions[field]:
+                options.setdefault(item.text, []).extend(item.options)
+        return {
+            word: max(found, key=lambda option: option.freq).text
+            for word, found in options.items()
+            if word in unknown and found
+        }
 
 
 def text_query(query):
-    """Every word (folded) must match; exact words and the words together add to the score."""
+    """Every word (folded) must match, phrases (folded) too; the words exactly as typed add to the score."""
     unexpired = Q("bool", should=[~Q("exists", field="expires_at"), Q("range", expires_at={"gt": "now"})])
     if not query.has_text:
         return Q("bool", filter=[unexpired])
@@ -123,13 +142,30 @@ def text_query(query):
         folded = " ".join(query.folded_terms)
         must.append(Q("multi_match", query=folded, fields=FOLDED_FIELDS, type="cross_fields", operator="and"))
         should.append(Q("multi_match", query=" ".join(query.terms), fields=EXACT_FIELDS, type="cross_fields", boost=3))
-        if len(query.terms) > 1:
-            should.append(Q("multi_match", query=folded, fields=FOLDED_FIELDS, type="phrase", slop=1, boost=2))
-            should.append(Q("multi_match", query=" ".join(query.terms), fields=EXACT_FIELDS, type="phrase", boost=2))
-    for phrase, folded in zip(query.phrases, query.folded_phrases, strict=True):
+    for folded in query.folded_phrases:
         must.append(Q("multi_match", query=" ".join(folded), fields=FOLDED_FIELDS, type="phrase"))
-        should.append(Q("multi_match", query=" ".join(phrase), fields=EXACT_FIELDS, type="phrase", boost=3))
     return Q("bool", must=must, should=should, filter=[unexpired])
+
+
+def rescore(query):
+    """The second pass over the best matches: the words together (as typed, or folded) score more,
+    and, other things equal, newer pages rank first. Phrase matching on every hit would cost
+    several times the whole query on common words, so it runs on the top RESCORE_WINDOW only."""
+    together = []
+    if len(query.terms) > 1:
+        together.append(
+            Q("multi_match", query=" ".join(query.folded_terms), fields=FOLDED_FIELDS, type="phrase", slop=1, boost=2)
+        )
+        together.append(Q("multi_match", query=" ".join(query.terms), fields=EXACT_FIELDS, type="phrase", boost=2))
+    for phrase in query.phrases:
+        together.append(Q("multi_match", query=" ".join(phrase), fields=EXACT_FIELDS, type="phrase", boost=3))
+    newer = {"gauss": {"published_at": {"origin": "now", "scale": "365d", "decay": 0.5}}, "weight": 0.01}
+    return Q(
+        "function_score",
+        query=Q("bool", should=[*together, Q("match_all", boost=0)]),
+        functions=[newer],
+        boost_mode="sum",
+    )
 
 
 def filter_query(filters):

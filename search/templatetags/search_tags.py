@@ -15,6 +15,12 @@ def as_query(params):
     return f"?{urlencode(params, doseq=True)}"
 
 
+@register.filter
+def thousands(number):
+    """12345 → "12.345", as Vietnamese writes it."""
+    return f"{number:,}".replace(",", ".")
+
+
 @register.simple_tag
 def result_pages(results):
     """A Django Page over the results' count (capped at the deepest page one may ask for), or None."""

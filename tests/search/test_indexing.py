@@ -97,3 +97,24 @@ def test_sync_forgets_done_outbox_rows_after_a_day(es, topic, publish):
     IndexingOutbox.objects.filter(page_id=page.pk).update(done_at=timezone.now() - datetime.timedelta(days=2))
     indexing.sync()
     assert not IndexingOutbox.objects.exists()
+
+
+def test_renamed_agency_topic_and_tag_show_their_new_names(no_es, topic, agencies, publish):
+    from taggit.models import Tag
+
+    from search.engines import DatabaseEngine
+    from search.query import parse, search
+
+    publish(article(topic, "Tin về một cửa liên thông", agency=agencies.home_affairs, tags=["một cửa"]))
+    agencies.home_affairs.name = "Sở Nội vụ Lào Cai (mới)"
+    agencies.home_affairs.save()
+    tag = Tag.objects.get(slug="mot-cua")
+    tag.name = "Một cửa liên thông"
+    tag.save()
+    topic.title = "Thủ tục hành chính"
+    publish(topic)
+
+    facets = search(parse({}), engine=DatabaseEngine()).facets
+    assert [value.label for value in facets["agency"].values] == ["Sở Nội vụ Lào Cai (mới)"]
+    assert [value.label for value in facets["tag"].values] == ["Một cửa liên thông"]
+    assert [value.label for value in facets["topic"].values] == ["Thủ tục hành chính"]
