@@ -1,5 +1,6 @@
 """Queries behind the public listings: published content only, newest first, in few queries."""
 
+import contextlib
 import time
 
 from django.conf import settings
@@ -8,18 +9,46 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from taggit.models import Tag
 from wagtail.images import get_image_model
+from wagtail.images.models import SourceImageIOError
 
 CARD_RENDITIONS = ["fill-480x270|format-webp", "fill-480x270|format-jpeg"]
 CONTENT_VERSION_KEY = "news:content-version"
 
 
-def content_version():
-    """A token that changes whenever published content changes; part of derived cache keys."""
+def content_version(request=None):
+    """A token that changes whenever published content changes; part of derived cache keys.
+
+    With a request, read once per request (it is stored on the request, never across requests).
+    """
+    if request is not None and hasattr(request, "_portal_content_version"):
+        return request._portal_content_version
     version = cache.get(CONTENT_VERSION_KEY)
     if version is None:
         version = time.time_ns()
         cache.add(CONTENT_VERSION_KEY, version, timeout=None)
+    if request is not None:
+        request._portal_content_version = version
     return version
+
+
+def versioned(key, build, request=None, timeout=60 * 60):
+    """build(), kept in the shared cache under `key` and the content version: never stale.
+
+    With a request, each key is read at most once per request.
+    """
+    full_key = f"news:{key}:{content_version(request)}"
+    seen = getattr(request, "_portal_versioned", None) if request is not None else None
+    if seen is not None and full_key in seen:
+        return seen[full_key]
+    value = cache.get(full_key)
+    if value is None:
+        value = build()
+        cache.set(full_key, value, timeout)
+    if request is not None:
+        if seen is None:
+            seen = request._portal_versioned = {}
+        seen[full_key] = value
+    return value
 
 
 def bump_content_version():
@@ -90,21 +119,87 @@ def topic_tags(topic, limit=20):
     return tags
 
 
-def paginate(items, page_number):
-    """One page of a listing; a missing or malformed number gives the first page, too large the last."""
-    return Paginator(items, settings.PORTAL_PAGE_SIZE).get_page(page_number)
+def paginate(items, page_number, count=None):
+    """One page of a listing; a missing or malformed number gives the first page, too large the last.
+
+    `count`, when known (e.g. cached by content version), spares the COUNT query.
+    """
+    paginator = Paginator(items, settings.PORTAL_PAGE_SIZE)
+    if count is not None:
+        paginator.count = count
+    return paginator.get_page(page_number)
 
 
-def home_sections():
-    """What the home page shows, each a short list."""
+def home_sections(request=None):
+    """What the home page shows, each a short list; cached until published content changes."""
+    return versioned("home-sections", _home_sections, request)
+
+
+def _home_sections():
     from news.models import ExemplaryOfficialPage, NewsArticlePage, ReformModelPage, TopicIndexPage
+    from news.models.documents import latest_documents
 
     content = published_content()
-    return {
+    sections = {
         "latest_news": list(content.exact_type(NewsArticlePage)[:7]),
         "reform_models": list(content.exact_type(ReformModelPage).order_by("-is_featured", "-first_published_at")[:3]),
         "officials": list(
             content.exact_type(ExemplaryOfficialPage).order_by("-is_featured", "-first_published_at")[:3]
         ),
         "topics": list(TopicIndexPage.objects.live().public().order_by("path")),
+        "latest_documents": latest_documents(),
     }
+    for item in (*sections["latest_news"], *sections["reform_models"], *sections["officials"]):
+        if item.lead_image is not None:
+            # Made now, before caching: the cached cards then carry every rendition they show
+            # (else each render would look for, and try to make, the missing ones).
+            # A missing file: the card's picture tag shows its placeholder, as before.
+            with contextlib.suppress(SourceImageIOError):
+                item.lead_image.get_renditions(*CARD_RENDITIONS)
+    return sections
+
+
+def child_pages(parent, request=None):
+    """The children of a page (a site root: the sections), specific, by slug; cached until any page changes.
+
+    Live or not: routing decides what may be served, the header menu keeps the live ones.
+    """
+    return versioned(
+        f"children:{parent.pk}", lambda: {child.slug: child for child in parent.get_children().specific()}, request
+    )
+
+
+def routed_child(parent, slug, request=None):
+    """The child of `parent` with this slug, specific, for routing; cached until any page changes.
+
+    A content page comes with its agency, lead image and tags, which its template shows; its
+    withdrawal is left to be read afresh (editorial.Withdrawal).
+    """
+    return versioned(f"route:{parent.pk}:{slug}", lambda: _routed_child(parent, slug), request)
+
+
+def _routed_child(parent, slug):
+    from news.models import ContentPage
+
+    child = parent.get_children().filter(slug=slug).first()
+    if child is None:
+        return None
+    model = child.specific_class
+    if model is None:
+        return child.specific
+    pages = model.objects.filter(pk=child.pk)
+    if issubclass(model, ContentPage):
+        pages = pages.select_related("agency", "lead_image").prefetch_related("tags")
+    return pages.first()
+
+
+def related_links(page, request=None):
+    """The live, not withdrawn pages an editor picked as related to `page`, in their order; cached by version."""
+
+    def build():
+        items = page.related_pages.select_related("page").filter(
+            page__live=True, page__contentpage__withdrawal__isnull=True
+        )
+        return [item.page for item in items]
+
+    return versioned(f"related:{page.pk}", build, request)

@@ -23,7 +23,7 @@ from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.text import capfirst
@@ -44,6 +44,8 @@ BATCH = 500
 OUTBOX_KEEP = datetime.timedelta(days=1)
 ES_ERRORS = (TransportError, ApiError, TransportConnectionError, ConnectionTimeout, OSError)
 SEPARATE_FIELDS = {"title", "summary", "byline"}  # kept in their own fields
+# Columns whose Python values (str, int, None) are what the database stores.
+PLAIN_FIELDS = (models.CharField, models.TextField, models.IntegerField, models.ForeignKey)
 RANKING_COLUMNS = ["search_title", "search_title_folded", "search_text", "search_text_folded"]  # database engine only
 
 
@@ -288,10 +290,17 @@ def write_entries(built):
     table, key = quote(SearchEntry._meta.db_table), quote(SearchEntry._meta.pk.column)
     upsert = f"INSERT INTO {table} ({columns}) VALUES ({placeholders}) ON CONFLICT ({key}) DO UPDATE SET {updates}"  # noqa: S608
     now = timezone.now()
+    # Text and numbers go in as they are; only dates and JSON need the backend's conversion
+    # (calling get_db_prep_save on every column of every row cost a quarter of the writing).
+    prepare = [
+        (f.attname, None if isinstance(f, PLAIN_FIELDS) else partial(f.get_db_prep_save, connection=connection))
+        for f in entry_fields
+    ]
     entry_rows = []
     for entry, _ in built:
         entry.indexed_at = now
-        entry_rows.append([f.get_db_prep_save(getattr(entry, f.attname), connection) for f in entry_fields])
+        values = ((getattr(entry, name), convert) for name, convert in prepare)
+        entry_rows.append([value if convert is None else convert(value) for value, convert in values])
     facet_table = quote(SearchFacet._meta.db_table)
     insert_facet = f"INSERT INTO {facet_table} (entry_id, field, {quote('key')}, label) VALUES (%s, %s, %s, %s)"  # noqa: S608
     facet_rows = [(entry.page_id, field, key, label) for entry, facets in built for field, key, label in facets]

@@ -5,7 +5,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from news import listings
-from news.models.documents import latest_documents
 
 
 class HomePage(Page):
@@ -32,9 +31,17 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(listings.home_sections())
-        context["latest_documents"] = latest_documents()
+        context.update(listings.home_sections(request))
         return context
+
+    def route(self, request, path_components):
+        """As Wagtail's, but the sections below the home page come from the shared cache (listings.child_pages)."""
+        if path_components:
+            subpage = listings.child_pages(self, request).get(path_components[0])
+            if subpage is not None:
+                subpage._cached_parent_obj = self
+                return subpage.route(request, path_components[1:])
+        return super().route(request, path_components)
 
 
 class TopicIndexPage(Page):
@@ -59,6 +66,15 @@ class TopicIndexPage(Page):
     def menu_title(self):
         return self.nav_title or self.title
 
+    def route(self, request, path_components):
+        """As Wagtail's, but the page found for a slug is kept in the shared cache (listings.routed_child)."""
+        if path_components:
+            subpage = listings.routed_child(self, path_components[0], request)
+            if subpage is not None:
+                subpage._cached_parent_obj = self
+                return subpage.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         tag = listings.find_tag(request.GET.get("tag"))
@@ -66,6 +82,7 @@ class TopicIndexPage(Page):
             raise Http404("Không có từ khóa này.")
         items = listings.topic_listing(self, tag=tag)
         context["tag"] = tag
-        context["page_obj"] = listings.paginate(items, request.GET.get("page"))
+        count = listings.versioned(f"topic-count:{self.pk}:{tag.pk if tag else ''}", items.count, request)
+        context["page_obj"] = listings.paginate(items, request.GET.get("page"), count=count)
         context["topic_tags"] = listings.topic_tags(self)
         return context

@@ -12,31 +12,58 @@ register = template.Library()
 _IFRAME_OPEN = re.compile(r"<iframe\b", re.IGNORECASE)
 
 
+def _root_sections(request):
+    """The live pages right under the request's site root, specific, in tree order, loaded once per request.
+
+    They come from the shared cache (news.listings.child_pages, keyed by the content version);
+    only whether one has its own view restriction (then it stays out) is asked of the database
+    each time, in one query. (A restriction above them makes the whole site private anyway.)
+    """
+    from wagtail.models import PageViewRestriction
+
+    from news import listings
+
+    if request is not None and hasattr(request, "_portal_root_sections"):
+        return request._portal_root_sections
+    site = Site.find_for_request(request)
+    pages = []
+    if site is not None:
+        pages = [page for page in listings.child_pages(site.root_page, request).values() if page.live]
+        restricted = set(
+            PageViewRestriction.objects.filter(page_id__in=[page.pk for page in pages]).values_list(
+                "page_id", flat=True
+            )
+        )
+        pages = sorted((page for page in pages if page.pk not in restricted), key=lambda page: page.path)
+    if request is not None:
+        request._portal_root_sections = pages
+    return pages
+
+
 def _menu_topics(request):
     """The live topic sections under the request's site root, loaded once per request.
 
-    The header menu, the breadcrumbs and the tag links of a detail page all need them,
-    so they share this one query through an attribute on the request.
+    The header menu, the breadcrumbs and the tag links of a detail page all need them.
     """
     from news.models import TopicIndexPage
 
-    if request is not None and hasattr(request, "_portal_topics"):
-        return request._portal_topics
-    # Ids first, from the small sections table: joined to the page tree directly, SQLite
-    # would walk every page of the site by path to find the eight sections.
-    section_ids = list(TopicIndexPage.objects.values_list("pk", flat=True))
-    # Sections with their own view restriction stay out of the menu. (queryset.public() would
-    # cost a second query; a restriction above the sections makes the whole site private anyway.)
-    topics = TopicIndexPage.objects.live().filter(pk__in=section_ids, view_restrictions__isnull=True)
-    site = Site.find_for_request(request)
-    root = site.root_page if site is not None else None
-    topics = sorted(
-        (t for t in topics if root is None or (t.path.startswith(root.path) and t.depth == root.depth + 1)),
-        key=lambda t: t.path,
-    )
-    if request is not None:
-        request._portal_topics = topics
-    return topics
+    if Site.find_for_request(request) is None:
+        return sorted(TopicIndexPage.objects.live().filter(view_restrictions__isnull=True), key=lambda t: t.path)
+    return [page for page in _root_sections(request) if isinstance(page, TopicIndexPage)]
+
+
+@register.simple_tag(takes_context=True)
+def site_sections(context):
+    """The live documents, media, indices and feedback pages under the site's root, by key
+    ("documentindex", "mediaindex", "parindices", "feedback"): the same as site_tags.portal_sections,
+    taken from the site root's sections that the header menu loads (see _root_sections)."""
+    from news.models import DocumentIndexPage, FeedbackPage, MediaIndexPage, ParIndicesPage
+
+    order = [DocumentIndexPage, MediaIndexPage, ParIndicesPage, FeedbackPage]
+    by_model = {}
+    for page in _root_sections(context.get("request")):
+        by_model[type(page)] = page
+    return {model._meta.model_name.removesuffix("page"): by_model[model] for model in order if model in by_model}
 
 
 @register.simple_tag(takes_context=True)
@@ -65,16 +92,15 @@ def section_of(context, page):
     return parent.specific if parent else None
 
 
-@register.simple_tag
-def related_links(page):
-    """The pages an editor picked as related, in their order, in one query.
+@register.simple_tag(takes_context=True)
+def related_links(context, page):
+    """The pages an editor picked as related, in their order, in one query (then from the shared cache).
 
     Left out, as from every listing: unpublished pages and withdrawn ones (editorial.Withdrawal).
     """
-    items = page.related_pages.select_related("page").filter(
-        page__live=True, page__contentpage__withdrawal__isnull=True
-    )
-    return [item.page for item in items]
+    from news import listings
+
+    return listings.related_links(page, context.get("request"))
 
 
 @register.simple_tag
