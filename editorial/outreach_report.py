@@ -16,7 +16,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from wagtail.models import Page, TaskState, WorkflowState
 
-from news.models import Agency, ContentPage, TopicIndexPage
+from news.models import Agency, ContentPage, TopicIndexPage, content_page_models
 
 PERIODS = {
     "q1": ("Quý I", (1, 1), (3, 31)),
@@ -82,13 +82,7 @@ def parse_period(params, today=None):
 
 def content_type_columns():
     """(content type id, plural label) for every published-content page type, in a stable order."""
-    models = []
-    pending = list(ContentPage.__subclasses__())
-    while pending:
-        model = pending.pop(0)
-        pending.extend(model.__subclasses__())
-        if not model._meta.abstract and not model._meta.proxy:
-            models.append(model)
+    models = content_page_models()
     types = ContentType.objects.get_for_models(*models)
     return [(types[model].pk, str(model._meta.verbose_name_plural).capitalize()) for model in models]
 

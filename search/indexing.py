@@ -59,16 +59,10 @@ def type_key(model):
 
 
 def content_models():
-    """Every concrete page type that is published content (ContentPage and its subclasses to come)."""
-    from news.models import ContentPage
+    """Every concrete page type that is published content."""
+    from news.models import content_page_models
 
-    found, pending = [], [ContentPage]
-    while pending:
-        model = pending.pop()
-        pending.extend(model.__subclasses__())
-        if not model._meta.abstract and not model._meta.proxy and model is not ContentPage:
-            found.append(model)
-    return sorted(found, key=lambda model: model._meta.verbose_name)
+    return content_page_models()
 
 
 def content_types():

@@ -1,6 +1,6 @@
 from news.models.agencies import Agency, AgencyKind
 from news.models.articles import NewsArticlePage
-from news.models.content import ContentPage, ContentPageTag, ReformArea, RelatedPage
+from news.models.content import ContentPage, ContentPageTag, ReformArea, RelatedPage, content_page_models
 from news.models.documents import DocumentIndexPage, DocumentKind, LegalDocumentPage
 from news.models.feedback import Feedback, FeedbackPage, FeedbackStatus
 from news.models.indices import IndexScore, IndexSubScore, ParIndex, ParIndicesPage
@@ -38,4 +38,5 @@ __all__ = [
     "ReformModelResult",
     "RelatedPage",
     "TopicIndexPage",
+    "content_page_models",
 ]

@@ -109,6 +109,18 @@ class ContentPage(Page):
         return self.specific_class._meta.verbose_name
 
 
+def content_page_models():
+    """Every concrete type of published content (ContentPage's subclasses, those to come included),
+    sorted by name: search facets and the outreach report list them all."""
+    found, pending = [], list(ContentPage.__subclasses__())
+    while pending:
+        model = pending.pop()
+        pending.extend(model.__subclasses__())
+        if not model._meta.abstract and not model._meta.proxy:
+            found.append(model)
+    return sorted(found, key=lambda model: str(model._meta.verbose_name))
+
+
 class RelatedPage(Orderable):
     source = ParentalKey(ContentPage, related_name="related_pages", on_delete=models.CASCADE)
     page = models.ForeignKey("wagtailcore.Page", verbose_name=_("trang"), on_delete=models.CASCADE, related_name="+")
