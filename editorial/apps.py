@@ -10,9 +10,7 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from wagtail.signals import init_new_page
+        # Imported when the app registry is ready: the receivers import models.
+        from editorial import receivers
 
-        from editorial import notifications, roles
-
-        notifications.connect_receivers()
-        init_new_page.connect(roles.give_new_page_its_authors_agency, dispatch_uid="editorial_default_agency")
+        receivers.connect()

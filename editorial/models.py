@@ -9,6 +9,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
+from news.dates import local_datetime
+from news.models import TopicIndexPage
+
 REQUEST_CHANGES = "reject"
 APPROVE = "approve"
 
@@ -87,6 +90,7 @@ class ReviewTask(AbstractGroupApprovalTask):
 
     def refusal_for(self, obj, user):
         """Why this user may not act on this step of the page now, or None if they may."""
+        # The services sit above the models (they import them): Wagtail calls the task, the task asks the services.
         from editorial import services
 
         return services.review_refusal(obj, user, task=self)
@@ -115,6 +119,7 @@ class ReviewTask(AbstractGroupApprovalTask):
         return super().get_form_for_action(action)
 
     def on_action(self, task_state, user, action_name, **kwargs):
+        # The services sit above the models (they import them): Wagtail calls the task, the task asks the services.
         from editorial import services
 
         page = task_state.workflow_state.content_object.specific
@@ -159,8 +164,6 @@ class AppraisalTask(ReviewTask):
         verbose_name_plural = _("bước thẩm định")
 
     def applies_to(self, page):
-        from news.models import TopicIndexPage
-
         section = TopicIndexPage.objects.ancestor_of(page, inclusive=True).order_by("-depth").first()
         return section is not None and self.sections.filter(pk=section.pk).exists()
 
@@ -219,43 +222,11 @@ class ForcedPublication(models.Model):
         verbose_name_plural = _("bài xuất bản không qua duyệt")
 
     def __str__(self):
-        return f"{self.page.get_admin_display_title()} ({self.published_at:%d/%m/%Y %H:%M})"
+        return f"{self.page.get_admin_display_title()} ({local_datetime(self.published_at)})"
 
     @property
     def is_confirmed(self):
         return self.confirmed_at is not None
-
-
-class Withdrawal(models.Model):
-    """A published page withdrawn by the editor-in-chief, GOV.UK style.
-
-    The page stays live at its URL with a public notice and this reason, but leaves the
-    listings and search. Kept outside the page's revisions, so editing or republishing
-    the page neither loses nor lifts it; only lifting the withdrawal does.
-    """
-
-    page = models.OneToOneField(
-        "news.ContentPage",
-        verbose_name=_("trang"),
-        on_delete=models.CASCADE,
-        related_name="withdrawal",
-    )
-    reason = models.TextField(_("lý do rút bài (hiển thị công khai)"))
-    withdrawn_at = models.DateTimeField(_("thời điểm rút bài"), default=timezone.now)
-    withdrawn_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("người rút bài"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    class Meta:
-        verbose_name = _("bài đã rút")
-        verbose_name_plural = _("bài đã rút")
-
-    def __str__(self):
-        return str(self.page)
 
 
 class NoticeKind(models.TextChoices):

@@ -19,6 +19,7 @@ from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
 
 from editorial import roles
 from editorial.models import Notice, NoticeKind
+from news.dates import local_datetime
 
 logger = logging.getLogger(__name__)
 
@@ -230,6 +231,4 @@ def withdrawal_lifted(page, user):
 
 
 def _local(value):
-    from django.utils import timezone
-
-    return timezone.localtime(value).strftime("%H:%M %d/%m/%Y") if value else ""
+    return local_datetime(value)

@@ -16,6 +16,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from wagtail.models import Page, TaskState, WorkflowState
 
+from news.dates import local_date
 from news.models import Agency, ContentPage, TopicIndexPage, content_page_models
 
 PERIODS = {
@@ -41,7 +42,7 @@ class Period:
 
     @property
     def description(self):
-        return f"{self.label} (từ {self.start:%d/%m/%Y} đến {self.end:%d/%m/%Y})"
+        return f"{self.label} (từ {local_date(self.start)} đến {local_date(self.end)})"
 
     def bounds(self):
         """Aware datetimes [start, end) in the portal's time zone."""

@@ -27,8 +27,8 @@ from wagtail.models import WorkflowState
 from wagtail.models.pages import COMMENTS_RELATION_NAME
 
 from editorial import notifications, roles
-from editorial.models import ForcedPublication, Withdrawal
-from news.models import ContentPage
+from editorial.models import ForcedPublication
+from news.models import ContentPage, Withdrawal
 from news.signals import page_withdrawal_lifted, page_withdrawn
 
 MIN_REASON_LENGTH = 10

@@ -23,9 +23,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from editorial import panels, roles, services, urls
-from editorial.models import EditorialProfile, Withdrawal
+from editorial.models import EditorialProfile
 from editorial.views import refused
-from news.models import ContentPage
+from news.dates import local_datetime
+from news.models import ContentPage, Withdrawal
 
 PUBLISH_REFUSED = gettext_lazy(
     "Bài chỉ lên cổng qua quy trình duyệt bài. Trưởng ban biên tập có thể dùng “Xuất bản không qua duyệt” "
@@ -91,10 +92,7 @@ def register_editorial_log_actions(actions):
 
 
 def _local(iso):
-    from django.utils import dateparse, timezone
-
-    value = dateparse.parse_datetime(iso)
-    return timezone.localtime(value).strftime("%H:%M %d/%m/%Y") if value else iso
+    return local_datetime(iso)
 
 
 # Collaborators see their own agency's drafts only ---------------------------------------------

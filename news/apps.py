@@ -10,4 +10,5 @@ class NewsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from news import receivers  # noqa: F401 -- connects the signal receivers
+        # Imported when the app registry is ready (the receivers import models); importing connects them.
+        from news import receivers  # noqa: F401

@@ -34,7 +34,7 @@ from PIL import Image, ImageOps
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.log_actions import log
 
-from news import listings
+from news.listing_filters import paginate
 from news.models import Agency, AgencyKind, Feedback, FeedbackStatus, TopicIndexPage
 
 RATE_LIMIT = 5
@@ -397,7 +397,7 @@ def render(page, request, form, status=200, alert="", image_again=False):
             "form": form,
             "alert": alert,
             "image_again": IMAGE_AGAIN_MESSAGE if image_again else "",
-            "page_obj": listings.paginate(Feedback.objects.published(), request.GET.get("page")),
+            "page_obj": paginate(Feedback.objects.published(), request.GET.get("page")),
         }
     )
     return TemplateResponse(request, page.get_template(request), context, status=status)

@@ -1,6 +1,6 @@
 """RSS and Atom feeds of published content: the whole portal, and each topic section.
 
-Items follow the listings' rule (news.listings.published_content()): drafts, private,
+Items follow the listings' rule (ContentPage.objects.published()): drafts, private,
 withdrawn pages never appear. A feed is stored in the shared cache under the content
 version, like the anonymous page cache, so aggregators polling every few minutes cost a
 cache read until something is published.
@@ -9,20 +9,16 @@ cache read until something is published.
 import re
 
 from django.contrib.syndication.views import Feed
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from wagtail.models import Site
 
-from news import listings
-from news.models import TopicIndexPage
+from news import cache
+from news.identity import PORTAL_DESCRIPTION as SITE_DESCRIPTION
+from news.identity import PORTAL_SHORT_NAME as SITE_TITLE
+from news.models import ContentPage, TopicIndexPage
 
 FEED_SIZE = 30
-CACHE_TIMEOUT = 60 * 60
-SITE_TITLE = "Cổng thông tin CCHC tỉnh Lào Cai"
-SITE_DESCRIPTION = (
-    "Tin, bài, văn bản và tư liệu của Cổng thông tin điện tử Ban Chỉ đạo cải cách hành chính tỉnh Lào Cai."
-)
 # XML 1.0 refuses these; an editor pasting from a word processor can bring them in.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -50,7 +46,7 @@ class LatestContentFeed(Feed):
         return self.request.path
 
     def items(self, obj=None):
-        return listings.published_content().prefetch_related("tags")[:FEED_SIZE]
+        return ContentPage.objects.published().prefetch_related("tags")[:FEED_SIZE]
 
     def item_title(self, item):
         return xml_safe(item.title)
@@ -85,7 +81,7 @@ class LatestContentAtomFeed(LatestContentFeed):
 
 
 class TopicFeed(LatestContentFeed):
-    """One topic section: the pages it holds and those filed under it (news.listings.topic_listing)."""
+    """One topic section: the pages it holds and those filed under it (TopicIndexPage.listing)."""
 
     def get_object(self, request, topic_slug):
         site = Site.find_for_request(request)
@@ -107,7 +103,7 @@ class TopicFeed(LatestContentFeed):
         return obj.get_url(request=self.request)
 
     def items(self, obj):
-        return listings.topic_listing(obj).prefetch_related("tags")[:FEED_SIZE]
+        return obj.listing().prefetch_related("tags")[:FEED_SIZE]
 
 
 class TopicAtomFeed(TopicFeed):
@@ -124,15 +120,18 @@ def cached(feed_class):
     """
 
     def view(request, *args, **kwargs):
-        key = f"news:feed:{listings.content_version()}:{request.get_host()}:{request.path}"
-        stored = cache.get(key)
-        if stored is not None:
-            content, content_type = stored
-            return HttpResponse(content, content_type=content_type)
-        response = feed_class()(request, *args, **kwargs)
-        if response.status_code == 200:
-            cache.set(key, (response.content, response["Content-Type"]), CACHE_TIMEOUT)
-        return response
+        response = None
+
+        def build():
+            nonlocal response
+            response = feed_class()(request, *args, **kwargs)
+            return (response.content, response["Content-Type"]) if response.status_code == 200 else None
+
+        stored = cache.versioned(f"feed:{request.get_host()}:{request.path}", build, request)
+        if stored is None:
+            return response  # not a feed (404): answered, never stored
+        content, content_type = stored
+        return HttpResponse(content, content_type=content_type)
 
     return view
 

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch
 from django.http import HttpResponse
 
-from news.models import IndexScore, IndexSubScore, ParIndex
-from news.models.indices import SHORT_NAMES
+from news.models.indices import SHORT_NAMES, IndexScore, IndexSubScore, ParIndex
 
 CHART_WIDTH = 640
 CHART_HEIGHT = 300

@@ -3,7 +3,7 @@
 Citizens and journalists read far more than editors write. A page an anonymous visitor
 gets (200, HTML, no cookie set) of a page type that opts in (`cache_for_anonymous`:
 pages without forms, so no CSRF token is ever shared) is stored under its URL and the content version
-(news.listings.content_version), so any publish, unpublish, move, delete, expiry or
+(news.cache), so any publish, unpublish, move, delete, expiry or
 withdrawal makes every stored page stale at once. Anyone with a session cookie (editors,
 visitors of password-protected pages) always gets a freshly rendered page.
 
@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.http import HttpResponse
 
-from news.listings import content_version
+from news import cache as derived
 
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/api/", "/search/", "/static/", "/media/", "/django-admin/")
 TIMEOUT = 60 * 60
@@ -29,7 +29,7 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not self.is_cacheable_request(request):
             return self.get_response(request)
-        key = f"news:page:{content_version()}:{request.get_host()}:{request.get_full_path()}"
+        key = derived.versioned_key(f"page:{request.get_host()}:{request.get_full_path()}", request)
         local = caches["pages"]
         stored = local.get(key)
         if stored is None:

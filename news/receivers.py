@@ -1,10 +1,12 @@
-"""Receivers that keep derived caches honest; they only call news.listings."""
+"""Receivers that keep derived caches honest: any change of what citizens may see bumps the content version."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from news import listings
+from news import cache
+from news.models import IndexScore, IndexSubScore
 from news.signals import page_withdrawal_lifted, page_withdrawn
 
 
@@ -14,14 +16,21 @@ from news.signals import page_withdrawal_lifted, page_withdrawn
 @receiver(page_withdrawn)
 @receiver(page_withdrawal_lifted)
 def content_changed(sender, **kwargs):
-    listings.bump_content_version()
+    cache.bump_content_version()
 
 
 @receiver(post_save)
 @receiver(post_delete)
 def page_saved_or_deleted(sender, instance, **kwargs):
     """Any write to a page row (scripts and imports included, not only the publish action)."""
-    from wagtail.models import Page
-
     if isinstance(instance, Page):
-        listings.bump_content_version()
+        cache.bump_content_version()
+
+
+@receiver(post_save, sender=IndexScore)
+@receiver(post_delete, sender=IndexScore)
+@receiver(post_save, sender=IndexSubScore)
+@receiver(post_delete, sender=IndexSubScore)
+def index_data_changed(sender, **kwargs):
+    """The indices page is stored for anonymous readers: a changed figure must show at once."""
+    cache.bump_content_version()

@@ -10,4 +10,5 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from search import receivers  # noqa: F401  (connects the signal receivers)
+        # Imported when the app registry is ready (the receivers import models); importing connects them.
+        from search import receivers  # noqa: F401

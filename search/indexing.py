@@ -3,7 +3,7 @@
 Every change goes the same way:
 
 1. `update_pages` / `remove_pages` decide, in the database and in the caller's transaction,
-   whether each page is searchable (news.listings.published_content(), unexpired, with a
+   whether each page is searchable (ContentPage.objects.searchable(), unexpired, with a
    public URL) and write or delete its SearchEntry — the database engine's index.
 2. When Elasticsearch is configured, the same transaction adds an IndexingOutbox row per
    page; after the commit, `push` sends the entries' current state to the alias (index or
@@ -24,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
 from django.db import connection, models, transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 from django.utils.text import capfirst
 from elastic_transport import ConnectionError as TransportConnectionError
@@ -32,7 +32,7 @@ from elastic_transport import ConnectionTimeout
 from elasticsearch import ApiError, NotFoundError, TransportError, helpers
 from modelsearch import index as search_index
 
-from news import listings
+from news.models import ContentPage
 from search import documents, fulltext
 from search.models import IndexingOutbox, SearchEntry, SearchFacet
 from search.text import fold_words, folded_text, nfc, padded, words
@@ -73,12 +73,7 @@ def content_types():
 def searchable_pages():
     """Pages citizens may find: the listings rule, minus pages past their expiry that the
     `publish_scheduled` job has not unpublished yet."""
-    return (
-        listings.published_content()
-        .prefetch_related(None)
-        .select_related(None)
-        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
-    )
+    return ContentPage.objects.searchable().order_by("-first_published_at", "-pk")
 
 
 def specific_pages(page_ids):

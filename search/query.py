@@ -441,7 +441,7 @@ def decorate(hits, query):
     """Highlights (the same for both engines) and lead images, in one query for the page."""
     from wagtail.images import get_image_model
 
-    from news.listings import CARD_RENDITIONS
+    from news.renditions import CARD_RENDITIONS
 
     highlighter = Highlighter(query.terms, query.phrases)
     for hit in hits:

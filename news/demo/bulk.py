@@ -17,7 +17,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
-from news.listings import bump_content_version
+from news.cache import bump_content_version
 from news.models import Agency, ContentPage, ContentPageTag, NewsArticlePage, ReformArea, TopicIndexPage
 
 BATCH = 500

@@ -1,9 +1,17 @@
 from news.models.agencies import Agency, AgencyKind
 from news.models.articles import NewsArticlePage
-from news.models.content import ContentPage, ContentPageTag, ReformArea, RelatedPage, content_page_models
+from news.models.content import (
+    ContentPage,
+    ContentPageTag,
+    ReformArea,
+    RelatedPage,
+    Withdrawal,
+    content_page_models,
+)
 from news.models.documents import DocumentIndexPage, DocumentKind, LegalDocumentPage
 from news.models.feedback import Feedback, FeedbackPage, FeedbackStatus
-from news.models.indices import IndexScore, IndexSubScore, ParIndex, ParIndicesPage
+from news.models.indices import IndexScore, IndexSubScore, ParIndex
+from news.models.indices_page import ParIndicesPage
 from news.models.media import MediaIndexPage, MediaItemPage, MediaKind
 from news.models.officials import ExemplaryOfficialPage, OfficialAward
 from news.models.reform_models import ReformModelPage, ReformModelResult
@@ -38,5 +46,6 @@ __all__ = [
     "ReformModelResult",
     "RelatedPage",
     "TopicIndexPage",
+    "Withdrawal",
     "content_page_models",
 ]

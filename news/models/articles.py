@@ -14,9 +14,6 @@ class NewsArticlePage(ContentPage):
     byline = models.CharField(_("tác giả"), max_length=255, blank=True, help_text=_("Ví dụ: Minh Anh (Sở Nội vụ)"))
     body = StreamField(ArticleBodyBlock(), verbose_name=_("nội dung"))
 
-    parent_page_types = ["news.TopicIndexPage"]
-    subpage_types = []
-
     content_panels = ContentPage.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_image_caption")], heading=_("Ảnh đại diện")),
@@ -28,7 +25,6 @@ class NewsArticlePage(ContentPage):
         index.SearchField("body"),
         index.SearchField("byline"),
     ]
-    template = "news/news_article_page.html"
 
     class Meta:
         verbose_name = _("tin bài")

@@ -1,14 +1,21 @@
 """What every piece of published content shares, in one table so listings span all types."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
+from django.db.models import Count, Prefetch, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, Page
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
+
+from news.renditions import CARD_RENDITIONS
 
 
 class ReformArea(models.TextChoices):
@@ -24,6 +31,48 @@ class ReformArea(models.TextChoices):
 
 class ContentPageTag(TaggedItemBase):
     content_object = ParentalKey("news.ContentPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class ContentPageQuerySet(PageQuerySet):
+    """Who may see what, as queries: the one rule of public visibility for listings, feeds, the sitemap and search."""
+
+    def searchable(self):
+        """Live, public (no view restriction on it or above it), not withdrawn and not past its expiry
+        (which the minute job has not yet unpublished): what a citizen may find."""
+        unexpired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+        return self.live().public().filter(unexpired, withdrawal__isnull=True)
+
+    def published(self):
+        """searchable(), newest first, with what a card shows (agency, lead image and its card renditions)."""
+        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+        return (
+            self.searchable()
+            .select_related("agency")
+            .prefetch_related(Prefetch("lead_image", queryset=images))
+            .order_by("-first_published_at", "-pk")
+        )
+
+    def in_topic(self, topic):
+        """Pages living in the topic section, plus those filed under it as a further topic."""
+        filed_under = ContentPage.topics.through.objects.filter(topicindexpage=topic).values("contentpage_id")
+        return self.filter(Q(path__startswith=topic.path, depth=topic.depth + 1) | Q(pk__in=filed_under))
+
+    def tagged(self, tag):
+        """Only the pages carrying `tag`; all of them when `tag` is None."""
+        return self if tag is None else self.filter(tags=tag)
+
+    def tag_counts(self, limit=20):
+        """The most used tags among these pages, each with `uses`, most used first."""
+        pages = self.values("pk")
+        used_here = Q(news_contentpagetag_items__content_object__in=pages)
+        return (
+            Tag.objects.filter(pk__in=ContentPageTag.objects.filter(content_object__in=pages).values("tag"))
+            .annotate(uses=Count("news_contentpagetag_items", filter=used_here))
+            .order_by("-uses", "name")[:limit]
+        )
+
+
+ContentPageManager = PageManager.from_queryset(ContentPageQuerySet)
 
 
 class ContentPage(Page):
@@ -67,7 +116,11 @@ class ContentPage(Page):
     tags = ClusterTaggableManager(through=ContentPageTag, blank=True, verbose_name=_("từ khóa"))
     is_featured = models.BooleanField(_("nổi bật"), default=False, help_text=_("Ưu tiên trên trang chủ."))
 
+    objects = ContentPageManager()
+
     is_creatable = False
+    parent_page_types = ["news.TopicIndexPage"]
+    subpage_types = []
 
     classification_panels = [
         MultiFieldPanel(
@@ -93,16 +146,21 @@ class ContentPage(Page):
 
     def get_sitemap_urls(self, request=None):
         """Withdrawn pages keep their URL for those who have it, but are no longer offered."""
-        from editorial.models import Withdrawal
-
-        if Withdrawal.objects.filter(page_id=self.pk).exists():
+        if self.is_withdrawn:
             return []
         return super().get_sitemap_urls(request)
 
     @property
-    def topic_section(self):
-        """The topic section this page lives in (its parent)."""
-        return self.get_parent().specific
+    def is_withdrawn(self):
+        """Read afresh each time: a withdrawal is kept outside the page's revisions (news.models.withdrawal)."""
+        return Withdrawal.objects.filter(page_id=self.pk).exists()
+
+    def related_links(self):
+        """The live, not withdrawn pages an editor picked as related to this one, in their order."""
+        items = self.related_pages.select_related("page").filter(
+            page__live=True, page__contentpage__withdrawal__isnull=True
+        )
+        return [item.page for item in items]
 
     @property
     def type_label(self):
@@ -129,3 +187,36 @@ class RelatedPage(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("bài liên quan")
+
+
+class Withdrawal(models.Model):
+    """A published page withdrawn by the editor-in-chief, GOV.UK style: a fact about public visibility.
+
+    The page stays live at its URL with a public notice and this reason, but leaves the
+    listings, feeds, the sitemap and search (ContentPageQuerySet.searchable). Kept outside
+    the page's revisions, so editing or republishing the page neither loses nor lifts it;
+    only lifting the withdrawal does (editorial.services decides who may do either).
+    """
+
+    page = models.OneToOneField(
+        ContentPage,
+        verbose_name=_("trang"),
+        on_delete=models.CASCADE,
+        related_name="withdrawal",
+    )
+    reason = models.TextField(_("lý do rút bài (hiển thị công khai)"))
+    withdrawn_at = models.DateTimeField(_("thời điểm rút bài"), default=timezone.now)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người rút bài"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("bài đã rút")
+        verbose_name_plural = _("bài đã rút")
+
+    def __str__(self):
+        return str(self.page)

@@ -6,15 +6,12 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
-from news import listings
 from news.blocks import AttachmentsBlock
+from news.listing_filters import FilterError, paginate, read_filters
 from news.models.content import ContentPage
-
-FIRST_YEAR = 1945
-LAST_YEAR = 2100
+from news.models.section_index import SectionIndexPage
 
 
 class DocumentKind(models.TextChoices):
@@ -31,67 +28,44 @@ class DocumentKind(models.TextChoices):
     OTHER = "other", _("Văn bản khác")
 
 
-class DocumentIndexPage(Page):
+class DocumentIndexPage(SectionIndexPage):
     """The documents section: a table of the published documents (Số ký hiệu | Ngày ban hành | Trích yếu | Tải về),
     filterable by type and year, newest issued first."""
 
-    cache_for_anonymous = True  # GET filters only, no form to post: see news.page_cache
-
-    intro = models.TextField(_("giới thiệu"), blank=True)
-
-    max_count = 1
-    parent_page_types = ["news.HomePage"]
     subpage_types = ["news.LegalDocumentPage"]
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    template = "news/document_index_page.html"
 
     class Meta:
         verbose_name = _("mục văn bản")
         verbose_name_plural = _("mục văn bản")
 
-    @property
-    def menu_title(self):
-        return self.title
-
     def documents(self):
         """The published documents of this section, newest issued first, with their files, in one query."""
-        published = listings.published_content().values("pk")
         return (
-            LegalDocumentPage.objects.child_of(self)
-            .filter(pk__in=published)
-            .select_related("file")
-            .order_by("-date_issued", "-pk")
+            LegalDocumentPage.objects.child_of(self).searchable().select_related("file").order_by("-date_issued", "-pk")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         documents = self.documents()
         years = [day.year for day in documents.dates("date_issued", "year", order="DESC")]
-        kind = request.GET.get("type") or ""
-        year = request.GET.get("year") or ""
-        tag = listings.find_tag(request.GET.get("tag"))
-        # A filter value no form offers comes from a hand-made or stale link: 404, not an empty table.
-        if kind and kind not in DocumentKind.values:
-            raise Http404("Không có loại văn bản này.")
-        if year and not (year.isdigit() and len(year) == 4 and FIRST_YEAR <= int(year) <= LAST_YEAR):
-            raise Http404("Năm không hợp lệ.")
-        if request.GET.get("tag") and tag is None:
-            raise Http404("Không có từ khóa này.")
+        try:
+            filters = read_filters(request, kinds=DocumentKind.values, kind_error="Không có loại văn bản này.")
+        except FilterError as error:
+            raise Http404(str(error)) from error
+        kind, year, tag = filters["type"], filters["year"], filters["tag"]
         if kind:
             documents = documents.filter(kind=kind)
         if year:
-            documents = documents.filter(date_issued__year=int(year))
-        if tag is not None:
-            documents = documents.filter(tags=tag)
+            documents = documents.filter(date_issued__year=year)
         context.update(
             {
                 "kinds": DocumentKind.choices,
                 "years": years,
                 "selected_kind": kind,
-                "selected_year": year,
+                "selected_year": str(year or ""),
                 "tag": tag,
                 "is_filtered": bool(kind or year or tag),
-                "page_obj": listings.paginate(documents, request.GET.get("page")),
+                "page_obj": paginate(documents.tagged(tag), request.GET.get("page")),
             }
         )
         return context
@@ -122,7 +96,6 @@ class LegalDocumentPage(ContentPage):
     attachments = StreamField(AttachmentsBlock(), verbose_name=_("phụ lục, tài liệu kèm theo"), blank=True)
 
     parent_page_types = ["news.DocumentIndexPage"]
-    subpage_types = []
 
     content_panels = ContentPage.content_panels + [
         FieldRowPanel([FieldPanel("number"), FieldPanel("kind")]),
@@ -141,7 +114,6 @@ class LegalDocumentPage(ContentPage):
         index.FilterField("kind"),
         index.FilterField("date_issued"),
     ]
-    template = "news/legal_document_page.html"
 
     class Meta:
         verbose_name = _("văn bản")
@@ -155,17 +127,12 @@ class LegalDocumentPage(ContentPage):
         if self.file_id and self.file.file_extension.lower() != "pdf":
             raise ValidationError({"file": _("Tệp văn bản phải là PDF.")})
 
+    @classmethod
+    def latest(cls, limit=5):
+        """The newest issued published documents, for the home page."""
+        return list(cls.objects.searchable().select_related("file").order_by("-date_issued", "-pk")[:limit])
+
     @property
     def type_label(self):
         """The document's kind ("Kế hoạch", "Quyết định"…) on cards and the page head, not just "văn bản"."""
         return self.get_kind_display()
-
-
-def latest_documents(limit=5):
-    """The newest issued published documents, for the home page."""
-    published = listings.published_content().values("pk")
-    return list(
-        LegalDocumentPage.objects.filter(pk__in=published)
-        .select_related("file")
-        .order_by("-date_issued", "-pk")[:limit]
-    )

@@ -9,7 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+
+from news.models.section_index import SectionIndexPage
 
 DEFAULT_PRIVACY_NOTICE = (
     "<p>Họ tên, thư điện tử, số điện thoại và ảnh bạn gửi chỉ dùng để xem xét và trả lời góp ý này; "
@@ -113,7 +114,7 @@ class Feedback(models.Model):
         return " · ".join(part for part in [self.name, self.email, self.phone] if part)
 
 
-class FeedbackPage(Page):
+class FeedbackPage(SectionIndexPage):
     """The public feedback page: the form (with its privacy notice), then the published
     questions and answers. Never stored in the anonymous page cache: it carries a CSRF form."""
 
@@ -124,19 +125,11 @@ class FeedbackPage(Page):
         _("thông báo về dữ liệu cá nhân"), features=["bold", "italic", "link"], default=DEFAULT_PRIVACY_NOTICE
     )
 
-    max_count = 1
-    parent_page_types = ["news.HomePage"]
-    subpage_types = []
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("privacy_notice")]
-    template = "news/feedback_page.html"
+    content_panels = SectionIndexPage.content_panels + [FieldPanel("privacy_notice")]
 
     class Meta:
         verbose_name = _("trang góp ý")
         verbose_name_plural = _("trang góp ý")
-
-    @property
-    def menu_title(self):
-        return self.title
 
     def serve(self, request, *args, **kwargs):
         from news import feedback

@@ -6,17 +6,11 @@ from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable, Page
-
-from news import listings
+from wagtail.models import Orderable
 
 
 class ParIndex(models.TextChoices):
@@ -151,54 +145,3 @@ class IndexSubScore(Orderable):
     def score_display(self):
         text = format_score(self.score)
         return f"{text}/{format_score(self.max_score)}" if text and self.max_score is not None else text
-
-
-class ParIndicesPage(RoutablePageMixin, Page):
-    """The public page of the indices: per index a table, a trend chart of the national rank with
-    the latest result highlighted, and a CSV download (`<page>/csv/<index>/`)."""
-
-    cache_for_anonymous = True  # no forms; the CSV answers are not HTML and are never stored: see news.page_cache
-
-    intro = models.TextField(_("giới thiệu"), blank=True)
-
-    max_count = 1
-    parent_page_types = ["news.HomePage"]
-    subpage_types = []
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    template = "news/par_indices_page.html"
-
-    class Meta:
-        verbose_name = _("trang các chỉ số")
-        verbose_name_plural = _("trang các chỉ số")
-
-    @property
-    def menu_title(self):
-        return self.title
-
-    def get_context(self, request, *args, **kwargs):
-        from news import indices
-
-        context = super().get_context(request, *args, **kwargs)
-        series = indices.all_series()
-        for item in series:
-            item.csv_url = self.url + self.reverse_subpage("csv", args=[item.key])
-        context["series"] = series
-        context["has_sample"] = any(item.has_sample for item in series)
-        return context
-
-    @path("csv/<slug:key>/", name="csv")
-    def csv(self, request, key):
-        from news import indices
-
-        if key not in ParIndex.values:
-            raise Http404("Không có chỉ số này.")
-        return indices.csv_response(key)
-
-
-@receiver(post_save, sender=IndexScore)
-@receiver(post_delete, sender=IndexScore)
-@receiver(post_save, sender=IndexSubScore)
-@receiver(post_delete, sender=IndexSubScore)
-def index_data_changed(sender, **kwargs):
-    """The indices page is stored for anonymous readers: a changed figure must show at once."""
-    listings.bump_content_version()

@@ -9,12 +9,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.embeds.blocks import EmbedValue
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Page
 from wagtail.search import index
 
-from news import listings
 from news.blocks import RICH_TEXT_FEATURES
+from news.listing_filters import FilterError, paginate, read_filters
 from news.models.content import ContentPage
+from news.models.section_index import SectionIndexPage
+from news.renditions import CARD_RENDITIONS
 
 VIDEO_EXTENSIONS = {"mp4", "webm"}
 
@@ -30,34 +31,21 @@ class MediaKind(models.TextChoices):
         return {cls.VIDEO, cls.TV_EPISODE}
 
 
-class MediaIndexPage(Page):
+class MediaIndexPage(SectionIndexPage):
     """The media section: a grid of published media items, filterable by kind, newest first."""
 
-    cache_for_anonymous = True  # GET filters only: see news.page_cache
-
-    intro = models.TextField(_("giới thiệu"), blank=True)
-
-    max_count = 1
-    parent_page_types = ["news.HomePage"]
     subpage_types = ["news.MediaItemPage"]
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    template = "news/media_index_page.html"
 
     class Meta:
         verbose_name = _("mục tư liệu media")
         verbose_name_plural = _("mục tư liệu media")
 
-    @property
-    def menu_title(self):
-        return self.title
-
     def items(self):
         """Published media items of this section with what a card shows, in a fixed number of queries."""
-        published = listings.published_content().values("pk")
-        images = get_image_model().objects.prefetch_renditions(*listings.CARD_RENDITIONS)
+        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
         return (
             MediaItemPage.objects.child_of(self)
-            .filter(pk__in=published)
+            .searchable()
             .select_related("agency")
             .prefetch_related(Prefetch("lead_image", queryset=images))
             .order_by("-first_published_at", "-pk")
@@ -65,23 +53,19 @@ class MediaIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = self.items()
-        kind = request.GET.get("type") or ""
-        tag = listings.find_tag(request.GET.get("tag"))
-        if kind and kind not in MediaKind.values:
-            raise Http404("Không có loại tư liệu này.")
-        if request.GET.get("tag") and tag is None:
-            raise Http404("Không có từ khóa này.")
-        if kind:
-            items = items.filter(kind=kind)
-        if tag is not None:
-            items = items.filter(tags=tag)
+        try:
+            filters = read_filters(request, kinds=MediaKind.values, kind_error="Không có loại tư liệu này.")
+        except FilterError as error:
+            raise Http404(str(error)) from error
+        items = self.items().tagged(filters["tag"])
+        if filters["type"]:
+            items = items.filter(kind=filters["type"])
         context.update(
             {
                 "kinds": MediaKind.choices,
-                "selected_kind": kind,
-                "tag": tag,
-                "page_obj": listings.paginate(items, request.GET.get("page")),
+                "selected_kind": filters["type"],
+                "tag": filters["tag"],
+                "page_obj": paginate(items, request.GET.get("page")),
             }
         )
         return context
@@ -122,7 +106,6 @@ class MediaItemPage(ContentPage):
     description = RichTextField(_("nội dung"), features=RICH_TEXT_FEATURES, blank=True)
 
     parent_page_types = ["news.MediaIndexPage"]
-    subpage_types = []
 
     content_panels = ContentPage.content_panels + [
         FieldPanel("kind"),
@@ -143,7 +126,6 @@ class MediaItemPage(ContentPage):
         index.SearchField("credit"),
         index.FilterField("kind"),
     ]
-    template = "news/media_item_page.html"
 
     class Meta:
         verbose_name = _("tư liệu media")

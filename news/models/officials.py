@@ -23,9 +23,6 @@ class ExemplaryOfficialPage(ContentPage):
     achievements = RichTextField(_("thành tích"), features=RICH_TEXT_FEATURES)
     quote = models.TextField(_("câu nói"), blank=True)
 
-    parent_page_types = ["news.TopicIndexPage"]
-    subpage_types = []
-
     content_panels = ContentPage.content_panels + [
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("full_name"), FieldPanel("position")]),
@@ -42,7 +39,6 @@ class ExemplaryOfficialPage(ContentPage):
         index.SearchField("biography"),
         index.SearchField("achievements"),
     ]
-    template = "news/exemplary_official_page.html"
 
     class Meta:
         verbose_name = _("tấm gương cán bộ")

@@ -57,9 +57,6 @@ class ReformModelPage(ContentPage):
     )
     attachments = StreamField(AttachmentsBlock(), verbose_name=_("tài liệu đính kèm"), blank=True)
 
-    parent_page_types = ["news.TopicIndexPage"]
-    subpage_types = []
-
     content_panels = ContentPage.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_image_caption")], heading=_("Ảnh đại diện")),
@@ -77,7 +74,6 @@ class ReformModelPage(ContentPage):
         index.FilterField("kind"),
         index.FilterField("field"),
     ]
-    template = "news/reform_model_page.html"
 
     class Meta:
         verbose_name = _("sáng kiến, mô hình")

@@ -1,10 +1,22 @@
+"""The home page and the topic sections (the plan's content items 1.1–1.8)."""
+
+import contextlib
+
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
-from news import listings
+from news import cache
+from news.listing_filters import FilterError, paginate, read_filters
+from news.models.articles import NewsArticlePage
+from news.models.content import ContentPage
+from news.models.documents import LegalDocumentPage
+from news.models.officials import ExemplaryOfficialPage
+from news.models.reform_models import ReformModelPage
+from news.renditions import CARD_RENDITIONS
 
 
 class HomePage(Page):
@@ -24,20 +36,19 @@ class HomePage(Page):
         "news.FeedbackPage",
     ]
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    template = "news/home_page.html"
 
     class Meta:
         verbose_name = _("trang chủ")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(listings.home_sections(request))
+        context.update(cache.versioned("home-sections", home_sections, request))
         return context
 
     def route(self, request, path_components):
-        """As Wagtail's, but the sections below the home page come from the shared cache (listings.child_pages)."""
+        """As Wagtail's, but the sections below the home page come from the shared cache (child_pages)."""
         if path_components:
-            subpage = listings.child_pages(self, request).get(path_components[0])
+            subpage = child_pages(self, request).get(path_components[0])
             if subpage is not None:
                 subpage._cached_parent_obj = self
                 return subpage.route(request, path_components[1:])
@@ -56,7 +67,6 @@ class TopicIndexPage(Page):
     parent_page_types = ["news.HomePage"]
     subpage_types = ["news.NewsArticlePage", "news.ReformModelPage", "news.ExemplaryOfficialPage"]
     content_panels = Page.content_panels + [FieldPanel("code"), FieldPanel("nav_title"), FieldPanel("intro")]
-    template = "news/topic_index_page.html"
 
     class Meta:
         verbose_name = _("chuyên mục")
@@ -67,22 +77,82 @@ class TopicIndexPage(Page):
         return self.nav_title or self.title
 
     def route(self, request, path_components):
-        """As Wagtail's, but the page found for a slug is kept in the shared cache (listings.routed_child)."""
+        """As Wagtail's, but the page found for a slug is kept in the shared cache (routed_child)."""
         if path_components:
-            subpage = listings.routed_child(self, path_components[0], request)
+            subpage = cache.versioned(
+                f"route:{self.pk}:{path_components[0]}", lambda: routed_child(self, path_components[0]), request
+            )
             if subpage is not None:
                 subpage._cached_parent_obj = self
                 return subpage.route(request, path_components[1:])
         return super().route(request, path_components)
 
+    def listing(self):
+        """The published pages of this section, newest first."""
+        return ContentPage.objects.published().in_topic(self)
+
+    def tag_chips(self, limit=20):
+        """The section's most used tags with their counts, cached until published content changes."""
+        return cache.versioned(f"topic-tags:{self.pk}:{limit}", lambda: list(self.listing().tag_counts(limit)))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        tag = listings.find_tag(request.GET.get("tag"))
-        if request.GET.get("tag") and tag is None:
-            raise Http404("Không có từ khóa này.")
-        items = listings.topic_listing(self, tag=tag)
+        try:
+            tag = read_filters(request)["tag"]
+        except FilterError as error:
+            raise Http404(str(error)) from error
+        items = self.listing().tagged(tag)
+        count = cache.versioned(f"topic-count:{self.pk}:{tag.pk if tag else ''}", items.count, request)
         context["tag"] = tag
-        count = listings.versioned(f"topic-count:{self.pk}:{tag.pk if tag else ''}", items.count, request)
-        context["page_obj"] = listings.paginate(items, request.GET.get("page"), count=count)
-        context["topic_tags"] = listings.topic_tags(self)
+        context["page_obj"] = paginate(items, request.GET.get("page"), count=count)
+        context["topic_tags"] = self.tag_chips()
         return context
+
+
+def home_sections():
+    """What the home page shows, each a short list (cached by the caller until content changes)."""
+    content = ContentPage.objects.published()
+    sections = {
+        "latest_news": list(content.exact_type(NewsArticlePage)[:7]),
+        "reform_models": list(content.exact_type(ReformModelPage).order_by("-is_featured", "-first_published_at")[:3]),
+        "officials": list(
+            content.exact_type(ExemplaryOfficialPage).order_by("-is_featured", "-first_published_at")[:3]
+        ),
+        "topics": list(TopicIndexPage.objects.live().public().order_by("path")),
+        "latest_documents": LegalDocumentPage.latest(),
+    }
+    for item in (*sections["latest_news"], *sections["reform_models"], *sections["officials"]):
+        if item.lead_image is not None:
+            # Made now, before caching: the cached cards then carry every rendition they show
+            # (else each render would look for, and try to make, the missing ones).
+            # A missing file: the card's picture tag shows its placeholder, as before.
+            with contextlib.suppress(SourceImageIOError):
+                item.lead_image.get_renditions(*CARD_RENDITIONS)
+    return sections
+
+
+def child_pages(parent, request=None):
+    """The children of a page (a site root: the sections), specific, by slug; cached until any page changes.
+
+    Live or not: routing decides what may be served, the header menu keeps the live ones.
+    """
+    return cache.versioned(
+        f"children:{parent.pk}", lambda: {child.slug: child for child in parent.get_children().specific()}, request
+    )
+
+
+def routed_child(parent, slug):
+    """The child of `parent` with this slug, specific; a content page comes with what its template shows.
+
+    Its withdrawal is left to be read afresh (ContentPage.is_withdrawn).
+    """
+    child = parent.get_children().filter(slug=slug).first()
+    if child is None:
+        return None
+    model = child.specific_class
+    if model is None:
+        return child.specific
+    pages = model.objects.filter(pk=child.pk)
+    if issubclass(model, ContentPage):
+        pages = pages.select_related("agency", "lead_image").prefetch_related("tags")
+    return pages.first()

@@ -2,14 +2,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
+from news.identity import COMMITTEE_NAME
+
 
 @register_setting(icon="site")
 class PortalSettings(BaseGenericSetting):
     """The committee's public contact details, shown in every page's footer (Decree 42/2022)."""
 
-    committee_name = models.CharField(
-        _("tên cơ quan chủ quản"), max_length=255, default="Ban Chỉ đạo cải cách hành chính tỉnh Lào Cai"
-    )
+    committee_name = models.CharField(_("tên cơ quan chủ quản"), max_length=255, default=COMMITTEE_NAME)
     standing_body = models.CharField(
         _("cơ quan thường trực"), max_length=255, default="Sở Nội vụ tỉnh Lào Cai", blank=True
     )

@@ -3,9 +3,17 @@
 import re
 
 from django import template
+from django.core.exceptions import ObjectDoesNotExist
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
+from wagtail.images.models import Picture
+from wagtail.images.shortcuts import get_renditions_or_not_found
+from wagtail.models import PageViewRestriction, Site
+
+from news import cache
+from news.models import DocumentIndexPage, FeedbackPage, MediaIndexPage, ParIndicesPage, TopicIndexPage
+from news.models.sections import child_pages
+from news.renditions import CARD_RENDITIONS
 
 register = template.Library()
 
@@ -15,29 +23,24 @@ _IFRAME_OPEN = re.compile(r"<iframe\b", re.IGNORECASE)
 def _root_sections(request):
     """The live pages right under the request's site root, specific, in tree order, loaded once per request.
 
-    They come from the shared cache (news.listings.child_pages, keyed by the content version);
-    only whether one has its own view restriction (then it stays out) is asked of the database
-    each time, in one query. (A restriction above them makes the whole site private anyway.)
+    They come from the shared cache (news.models.sections.child_pages, keyed by the content
+    version); only whether one has its own view restriction (then it stays out) is asked of
+    the database each time, in one query. (A restriction above them makes the whole site private anyway.)
     """
-    from wagtail.models import PageViewRestriction
 
-    from news import listings
-
-    if request is not None and hasattr(request, "_portal_root_sections"):
-        return request._portal_root_sections
-    site = Site.find_for_request(request)
-    pages = []
-    if site is not None:
-        pages = [page for page in listings.child_pages(site.root_page, request).values() if page.live]
+    def build():
+        site = Site.find_for_request(request)
+        if site is None:
+            return []
+        pages = [page for page in child_pages(site.root_page, request).values() if page.live]
         restricted = set(
             PageViewRestriction.objects.filter(page_id__in=[page.pk for page in pages]).values_list(
                 "page_id", flat=True
             )
         )
-        pages = sorted((page for page in pages if page.pk not in restricted), key=lambda page: page.path)
-    if request is not None:
-        request._portal_root_sections = pages
-    return pages
+        return sorted((page for page in pages if page.pk not in restricted), key=lambda page: page.path)
+
+    return cache.request_memo(request, "root-sections", build)
 
 
 def _menu_topics(request):
@@ -45,8 +48,6 @@ def _menu_topics(request):
 
     The header menu, the breadcrumbs and the tag links of a detail page all need them.
     """
-    from news.models import TopicIndexPage
-
     if Site.find_for_request(request) is None:
         return sorted(TopicIndexPage.objects.live().filter(view_restrictions__isnull=True), key=lambda t: t.path)
     return [page for page in _root_sections(request) if isinstance(page, TopicIndexPage)]
@@ -55,10 +56,8 @@ def _menu_topics(request):
 @register.simple_tag(takes_context=True)
 def site_sections(context):
     """The live documents, media, indices and feedback pages under the site's root, by key
-    ("documentindex", "mediaindex", "parindices", "feedback"): the same as site_tags.portal_sections,
-    taken from the site root's sections that the header menu loads (see _root_sections)."""
-    from news.models import DocumentIndexPage, FeedbackPage, MediaIndexPage, ParIndicesPage
-
+    ("documentindex", "mediaindex", "parindices", "feedback"), taken from the site root's
+    sections that the header menu loads (see _root_sections)."""
     order = [DocumentIndexPage, MediaIndexPage, ParIndicesPage, FeedbackPage]
     by_model = {}
     for page in _root_sections(context.get("request")):
@@ -96,11 +95,9 @@ def section_of(context, page):
 def related_links(context, page):
     """The pages an editor picked as related, in their order, in one query (then from the shared cache).
 
-    Left out, as from every listing: unpublished pages and withdrawn ones (editorial.Withdrawal).
+    Left out, as from every listing: unpublished pages and withdrawn ones.
     """
-    from news import listings
-
-    return listings.related_links(page, context.get("request"))
+    return cache.versioned(f"related:{page.pk}", page.related_links, context.get("request"))
 
 
 @register.simple_tag
@@ -147,3 +144,36 @@ def absolute_url(context, url):
     """An absolute URL for a path on this site (an already absolute URL is returned as it is)."""
     request = context.get("request")
     return request.build_absolute_uri(url) if request is not None else url
+
+
+@register.simple_tag
+def card_picture(image, eager=False):
+    """A card's <picture> with exactly the renditions listings prefetch (news.renditions.CARD_RENDITIONS).
+
+    `eager` loads it at once with high priority (the first card is often the largest paint);
+    other cards load lazily. A missing file shows Wagtail's "not found" placeholder, as {% picture %} does.
+    """
+    if image is None:
+        return ""
+    attrs = {"alt": ""}
+    if eager:
+        attrs["fetchpriority"] = "high"
+    else:
+        attrs.update(loading="lazy", decoding="async")
+    return Picture(get_renditions_or_not_found(image, CARD_RENDITIONS), attrs).__html__()
+
+
+@register.simple_tag
+def page_withdrawal(page):
+    """The page's Withdrawal, or None.
+
+    Reads the one-to-one `withdrawal` relation, so it costs no query when the page came
+    from a queryset with `select_related("withdrawal")`, and at most one otherwise
+    (Django caches the answer, also a missing one, on the page).
+    """
+    if page is None or not hasattr(type(page), "withdrawal"):
+        return None
+    try:
+        return page.withdrawal
+    except ObjectDoesNotExist:
+        return None

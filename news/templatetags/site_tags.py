@@ -1,19 +1,21 @@
-"""Tags for what every page's head and footer carry: sharing metadata, feed links, the portal's own sections."""
+"""Tags for what every page's head carries: sharing metadata and feed links."""
 
 import logging
 
 from django import template
 from django.templatetags.static import static
 from django.urls import reverse
-from wagtail.models import Site
+from django.utils.html import strip_tags
+
+from news.identity import PORTAL_NAME as DEFAULT_DESCRIPTION
+from news.identity import PORTAL_SHORT_NAME as SITE_NAME
+from news.models import TopicIndexPage
+from news.renditions import SHARE_RENDITION
 
 register = template.Library()
 logger = logging.getLogger(__name__)
 
-SITE_NAME = "Cổng thông tin CCHC tỉnh Lào Cai"
-DEFAULT_DESCRIPTION = "Cổng thông tin điện tử Ban Chỉ đạo cải cách hành chính tỉnh Lào Cai"
 DEFAULT_IMAGE = "img/share-default.png"  # 1200 × 630, the size Facebook and Zalo show best
-SHARE_RENDITION = "width-1200|format-jpeg"  # uncropped: portraits keep their faces
 
 
 def _absolute(request, url):
@@ -57,15 +59,12 @@ def share_meta(context):
 
 
 def _plain(text):
-    from django.utils.html import strip_tags
-
     return strip_tags(str(text or ""))
 
 
 @register.simple_tag(takes_context=True)
 def feed_links(context):
     """The feeds a page announces with <link rel="alternate">: the portal's, and its section's on a topic page."""
-    from news.models import TopicIndexPage
 
     links = [
         {"type": "application/rss+xml", "title": f"{SITE_NAME} – RSS", "url": reverse("feed-rss")},
@@ -82,25 +81,3 @@ def feed_links(context):
                 }
             )
     return links
-
-
-@register.simple_tag(takes_context=True)
-def portal_sections(context):
-    """The live documents, media, indices and feedback pages under the site's root, by key
-    ("documentindex", "mediaindex", "parindices", "feedback"), in one query per request."""
-    from news.models import DocumentIndexPage, FeedbackPage, MediaIndexPage, ParIndicesPage
-
-    request = context.get("request")
-    if request is not None and hasattr(request, "_portal_sections"):
-        return request._portal_sections
-    site = Site.find_for_request(request) if request is not None else None
-    pages = {}
-    if site is not None:
-        order = [DocumentIndexPage, MediaIndexPage, ParIndicesPage, FeedbackPage]
-        # Sections with their own view restriction stay out (as in the topic menu: one query, no public()).
-        found = site.root_page.get_children().live().type(*order).filter(view_restrictions__isnull=True)
-        by_model = {page.specific_class: page for page in found}
-        pages = {model._meta.model_name.removesuffix("page"): by_model[model] for model in order if model in by_model}
-    if request is not None:
-        request._portal_sections = pages
-    return pages

@@ -11,6 +11,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from news.identity import PORTAL_SHORT_NAME
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -86,6 +88,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "news.identity.names",
             ],
         },
     },
@@ -136,6 +139,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "vi"
+# dd/mm/yyyy and 24-hour times, as the province writes them (Django's own vi formats differ).
+FORMAT_MODULE_PATH = ["portal.formats"]
 LANGUAGES = [("vi", _("Tiếng Việt"))]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
@@ -191,7 +196,7 @@ LOGGING = {
 }
 
 # Wagtail
-WAGTAIL_SITE_NAME = "Cổng thông tin CCHC tỉnh Lào Cai"
+WAGTAIL_SITE_NAME = PORTAL_SHORT_NAME
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_FORM_BASE = "news.forms.PortalImageForm"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp", "png": "png", "gif": "gif", "bmp": "jpeg"}

@@ -15,9 +15,10 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from editorial import roles, services, setup
 from editorial.factories import UserFactory
-from editorial.models import AppraisalTask, ForcedPublication, Notice, Withdrawal
+from editorial.models import AppraisalTask, ForcedPublication, Notice
 from news.blocks import RICH_TEXT_FEATURES
 from news.factories import AgencyFactory, NewsArticlePageFactory, TopicIndexPageFactory
+from news.models import Withdrawal
 
 
 @pytest.fixture

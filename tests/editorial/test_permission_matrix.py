@@ -14,8 +14,7 @@ from django.urls import reverse
 from wagtail.models import Revision, WorkflowState
 
 from editorial import setup
-from editorial.models import Withdrawal
-from news.models import NewsArticlePage
+from news.models import NewsArticlePage, Withdrawal
 
 from .conftest import (
     admin_datetime,

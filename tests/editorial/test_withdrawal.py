@@ -6,8 +6,7 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry
 
 from editorial import services
-from editorial.models import Withdrawal
-from news import listings
+from news.models import ContentPage, Withdrawal
 from news.signals import page_withdrawal_lifted, page_withdrawn
 
 from .conftest import as_user, fresh, make_live
@@ -46,7 +45,7 @@ def test_withdrawn_page_keeps_its_url_and_leaves_listings(client, home, topic, a
     assert client.get(url).status_code == 200
     assert article.title not in client.get(topic.url).content.decode()
     assert article.title not in client.get(home.url).content.decode()
-    assert not listings.is_published(article)
+    assert not ContentPage.objects.searchable().filter(pk=article.pk).exists()
     assert fresh(article).live, "withdrawn is not unpublished"
 
     entry = PageLogEntry.objects.get(page=article, action="editorial.withdraw")
@@ -57,9 +56,9 @@ def test_withdrawn_page_keeps_its_url_and_leaves_listings(client, home, topic, a
 
 def test_notice_shows_the_reason_and_date(article, people):
     """The include renders the public notice for a withdrawn page, and nothing for others."""
-    assert render_to_string("editorial/withdrawal_notice.html", {"page": fresh(article)}).strip() == ""
+    assert render_to_string("includes/withdrawal_notice.html", {"page": fresh(article)}).strip() == ""
     withdrawal = services.withdraw(article, people.chief, REASON)
-    html = render_to_string("editorial/withdrawal_notice.html", {"page": fresh(article)})
+    html = render_to_string("includes/withdrawal_notice.html", {"page": fresh(article)})
     assert "Bài viết này đã được rút" in html
     assert "Số liệu trong bài đã được Sở Nội vụ đính chính" in html
     assert withdrawal.withdrawn_at.strftime("%d/%m/%Y") in html
@@ -92,7 +91,7 @@ def test_lifting_brings_the_page_back(client, topic, article, people, sent):
     assert not Withdrawal.objects.exists()
     client.logout()
     assert article.title in client.get(topic.url).content.decode()
-    assert listings.is_published(article)
+    assert ContentPage.objects.searchable().filter(pk=article.pk).exists()
     assert PageLogEntry.objects.filter(page=article, action="editorial.lift_withdrawal", user=people.chief).exists()
     assert len(sent) == 2
 
@@ -104,7 +103,7 @@ def test_withdrawal_survives_a_new_revision(article, people):
     page.title = "Kết quả chấm điểm CCHC quý I (đã đính chính)"
     page.save_revision(user=people.editor).publish(user=people.chief)
     assert Withdrawal.objects.filter(page_id=article.pk).exists()
-    assert not listings.is_published(article)
+    assert not ContentPage.objects.searchable().filter(pk=article.pk).exists()
 
 
 def test_only_live_content_can_be_withdrawn(draft, people):

@@ -5,8 +5,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from wagtail.models import PageViewRestriction
 
-from editorial.models import Withdrawal
 from news.factories import NewsArticlePageFactory, ReformModelPageFactory, TopicIndexPageFactory, days_ago
+from news.models import Withdrawal
 
 pytestmark = pytest.mark.django_db
 

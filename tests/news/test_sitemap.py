@@ -29,7 +29,7 @@ def test_sitemap_lists_published_pages_only(client, topic):
 
 
 def test_withdrawn_page_leaves_the_sitemap(client, topic):
-    from editorial.models import Withdrawal
+    from news.models import Withdrawal
 
     article = NewsArticlePageFactory(parent=topic, slug="da-rut")
     Withdrawal.objects.create(page=article, reason="Thông tin đã được thay thế.")

@@ -11,9 +11,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from editorial.models import Withdrawal
 from news.factories import ExemplaryOfficialPageFactory, ReformModelPageFactory, days_ago
-from news.models import ContentPage, ExemplaryOfficialPage, NewsArticlePage, ReformModelPage
+from news.models import ContentPage, ExemplaryOfficialPage, NewsArticlePage, ReformModelPage, Withdrawal
 from news.signals import page_withdrawal_lifted, page_withdrawn
 from search import indexing
 from tests.search.helpers import article, make_private
