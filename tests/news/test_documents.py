@@ -3,13 +3,11 @@
 import datetime
 
 import pytest
-from django.core.cache import caches
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from news.factories import DocumentFactory, DocumentIndexPageFactory, LegalDocumentPageFactory
 from news.models import DocumentKind
+from tests.helpers.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -86,11 +84,7 @@ def test_home_shows_the_newest_documents(client, home, plan_18):
 
 def test_table_costs_the_same_queries_however_many_documents(client, section, plan_18):
     def queries():
-        for cache in caches.all():
-            cache.clear()
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get(section.url).status_code == 200
-        return len(captured)
+        return queries_for(client, section.url, cold=True)
 
     queries()
     before = queries()

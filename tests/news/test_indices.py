@@ -6,11 +6,10 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from news.factories import IndexScoreFactory, ParIndicesPageFactory
 from news.models import IndexSubScore, ParIndex
+from tests.helpers.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -126,13 +125,7 @@ def test_a_changed_figure_is_seen_at_once(client, indices_page, par_index):
 
 def test_page_costs_the_same_queries_however_many_rows(client, indices_page, par_index):
     def queries():
-        from django.core.cache import caches
-
-        for cache in caches.all():
-            cache.clear()
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get(indices_page.url).status_code == 200
-        return len(captured)
+        return queries_for(client, indices_page.url, cold=True)
 
     queries()  # warms the process-wide caches (content types, site root paths)
     before = queries()
