@@ -137,8 +137,11 @@ def keywords_text(byline, tags):
     return " ".join([byline, *(name for _, name in tags)])
 
 
-def to_document(entry, index):
-    """The entry as a ContentDocument for `index`: the same text, plus folded twins; its id is the page's."""
+def to_document(entry, index, areas):
+    """The entry as a ContentDocument for `index`: the same text, plus folded twins; its id is the page's.
+
+    `areas` is reform_areas(), read once per batch (its labels are translated strings).
+    """
     keywords = keywords_text(entry.byline, entry.tags)
     folded = getattr(entry, "folded_fields", None) or {
         "title": folded_text(entry.title),
@@ -146,7 +149,6 @@ def to_document(entry, index):
         "body": folded_text(entry.body),
         "keywords": folded_text(keywords),
     }
-    areas = reform_areas()
     return ContentDocument(
         # The index is named here: ContentDocument stays bound to whichever index was defined first.
         meta={"id": entry.page_id, "index": index},
@@ -187,4 +189,5 @@ def to_document(entry, index):
 
 def index_actions(entries, index):
     """Bulk actions that put the entries' documents in `index` (`_index`, `_id`, `_source` from the Document)."""
-    return [{"_op_type": "index", **to_document(entry, index).to_dict(include_meta=True)} for entry in entries]
+    areas = reform_areas()
+    return [{"_op_type": "index", **to_document(entry, index, areas).to_dict(include_meta=True)} for entry in entries]
