@@ -30,7 +30,8 @@ _clients_lock = threading.Lock()
 
 
 class ContentDocument(Document):
-    """A published, public, unexpired page: built from its SearchEntry (search/indexing.py)."""
+    """A published, public, unexpired page: the index's mapping, and (search.entries.to_document)
+    the body of every document, filled from the page's SearchEntry."""
 
     page_id = Integer()
     title = Text(analyzer="standard")

@@ -15,7 +15,7 @@ from django.conf import settings as django_settings
 from elasticsearch import Elasticsearch
 
 from news.factories import AgencyFactory, TopicIndexPageFactory
-from search import documents, indexing
+from search import documents, rebuild
 from tests.search.helpers import Harness
 
 
@@ -98,7 +98,7 @@ def engine(request, settings):
     """Each contract test runs once per engine; both read what the same indexing code wrote."""
     if request.param == "elasticsearch":
         es = request.getfixturevalue("es")
-        indexing.rebuild(grace=0)  # creates the index behind the alias
+        rebuild.rebuild(grace=0)  # creates the index behind the alias
         return Harness("elasticsearch", es)
     settings.ELASTICSEARCH_URL = ""
     return Harness("database")
