@@ -95,7 +95,7 @@ def run(articles, args, workdir):
 
     print(f"seeding {articles:,} articles in {workdir} …", file=sys.stderr)
     call_command("migrate", verbosity=0)
-    loader.setup_portal()
+    loader.load_demo()
     _, seed_seconds = bulk.generate_articles(articles)
     topic = TopicIndexPage.objects.first()
 

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "news.apps.NewsConfig",
     "editorial.apps.EditorialConfig",
     "search.apps.SearchConfig",
+    "portal.apps.PortalConfig",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

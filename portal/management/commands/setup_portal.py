@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from editorial.setup import setup_editorial
 from news.demo import bulk, loader
 
 
@@ -14,7 +15,9 @@ class Command(BaseCommand):
     def handle(self, *args, articles, **options):
         if articles < 0:
             raise CommandError("--articles must be zero or more.")
-        created = loader.setup_portal()
+        created = loader.load_demo()
+        # The editorial board last, once every section and agency exists: groups, workflow, demo users.
+        setup_editorial(demo_users=True)
         self.stdout.write(
             "Portal ready: {articles} articles, {reform_models} reform models, {officials} officials created.".format(
                 **created
