@@ -3,8 +3,9 @@
 A change adds an IndexingOutbox row per page in the editor's transaction; after the commit,
 `push` sends the entries' current state to the alias (index, or delete when the entry is
 gone) with a short timeout and marks the rows done. If Elasticsearch is down, the rows
-stay pending: the editor's publish has already succeeded, and `search_index sync` (or the
-next successful push) replays them.
+stay pending: the editor's publish has already succeeded, and the next publish or the
+minute job (`search_index sync`, in README's cron line) replays them. After a failure
+search.breaker keeps publishes from trying again for a while, so none waits on a hung server.
 """
 
 import datetime
@@ -16,7 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 from elasticsearch import helpers
 
-from search import documents
+from search import breaker, documents
 from search.entries import index_actions
 from search.errors import EngineUnavailable, unavailable_on_error
 from search.models import IndexingOutbox, SearchEntry
@@ -26,6 +27,9 @@ logger = logging.getLogger(__name__)
 
 # Changes made while a rebuild runs are replayed after the swap; keep done rows this long.
 OUTBOX_KEEP = datetime.timedelta(days=1)
+# A publish sends at most this many other pending rows after its own (a couple of bulk
+# requests); a longer backlog is the minute job's work, not the editor's wait.
+PUBLISH_DRAIN_ROWS = 2 * BATCH
 RANKING_COLUMNS = ["search_title", "search_title_folded", "search_text", "search_text_folded"]  # database engine only
 
 
@@ -45,12 +49,22 @@ def enqueue_safely(page_ids):
 
 
 def push_after_commit(page_ids):
-    """After a change commits: send it, and if that worked, whatever else is still pending."""
+    """After a change commits: send it, then whatever else is still pending (up to PUBLISH_DRAIN_ROWS).
+
+    While search.breaker is open (Elasticsearch failed a moment ago) nothing is tried: the
+    rows stay pending and the minute job (`search_index sync`) sends them.
+    """
+    state = breaker.allow()
+    if state is None:
+        logger.info("Search: Elasticsearch failed recently; %s page(s) left in the outbox", len(page_ids))
+        return
     try:
         sent, _ = push(page_ids=page_ids, timeout=documents.WRITE_TIMEOUT)
-        if sent and pending_count():
-            push(limit=BATCH, timeout=documents.WRITE_TIMEOUT)
+        breaker.record_success(state)
+        if pending_count():
+            drain(timeout=documents.WRITE_TIMEOUT, max_rows=PUBLISH_DRAIN_ROWS)
     except EngineUnavailable as error:
+        breaker.record_failure(error)
         logger.warning("Search: Elasticsearch unavailable, %s page(s) left in the outbox: %s", len(page_ids), error)
     except Exception:
         logger.exception("Search: pushing pages %s failed; they stay in the outbox", page_ids)
@@ -118,15 +132,19 @@ def pending_count():
     return IndexingOutbox.objects.filter(done_at__isnull=True).count()
 
 
-def drain(page_ids=None):
-    """Pushes every pending row once, in batches; rows Elasticsearch refuses stay pending with their error."""
-    replayed, last = 0, 0
-    while True:
-        sent, seen = push(page_ids=page_ids, limit=BATCH, after=last)
+def drain(page_ids=None, timeout=documents.BULK_TIMEOUT, max_rows=None):
+    """Pushes every pending row once (or the first `max_rows`), in batches; rows Elasticsearch
+    refuses stay pending with their error. Returns the number of pages sent."""
+    replayed, last, looked_at = 0, 0, 0
+    while max_rows is None or looked_at < max_rows:
+        limit = BATCH if max_rows is None else min(BATCH, max_rows - looked_at)
+        sent, seen = push(page_ids=page_ids, limit=limit, timeout=timeout, after=last)
         replayed += sent
         if seen == last:
-            return replayed
+            break
+        looked_at += limit
         last = seen
+    return replayed
 
 
 def forget_old_outbox_rows():

@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from django.utils import timezone
 from elasticsearch import NotFoundError, helpers
 
-from search import documents, fulltext
+from search import breaker, documents, fulltext
 from search.content import searchable_pages, specific_pages
 from search.entries import EntryBuilder, index_actions
 from search.errors import EngineUnavailable, unavailable_on_error
@@ -35,7 +35,7 @@ def rebuild(progress=None, batch_size=BATCH, grace=1.0):
     EngineUnavailable when Elasticsearch does not answer.
     """
     started = timezone.now()
-    client = documents.get_client() if documents.is_configured() else None
+    client = documents.get_client(documents.ADMIN_TIMEOUT) if documents.is_configured() else None
     new_index = None
     if client is not None:
         new_index = documents.new_index_name()
@@ -53,6 +53,7 @@ def rebuild(progress=None, batch_size=BATCH, grace=1.0):
                 swap_alias(client, new_index, grace=grace)
                 new_index = None
                 catch_up(started)
+                breaker.record_success()
         return len(kept)
     finally:
         if new_index is not None:  # failed before the swap: drop the half-built index
@@ -128,13 +129,17 @@ def alias_exists(client):
 def sync(progress=None):
     """Replays the outbox; builds the index from scratch when its alias is missing (a new or wiped server).
 
-    Returns ("rebuilt", count) or ("replayed", count); raises EngineUnavailable.
+    This is the minute job's second half (README's cron line), so pending changes reach
+    Elasticsearch within a minute of it coming back, with nobody running anything. It
+    ignores search.breaker (it is the probe no visitor has to be) and closes it when it
+    succeeds. Returns ("rebuilt", count) or ("replayed", count); raises EngineUnavailable.
     """
     with unavailable_on_error():
-        exists = alias_exists(documents.get_client())
+        exists = alias_exists(documents.get_client(documents.ADMIN_TIMEOUT))
     if not exists:
         return "rebuilt", rebuild(progress=progress)
     replayed = drain()
+    breaker.record_success()
     forget_old_outbox_rows()
     return "replayed", replayed
 
@@ -151,7 +156,8 @@ def status():
         "elasticsearch": None,
     }
     if documents.is_configured():
-        report["elasticsearch"] = elasticsearch_status(documents.get_client(), documents.alias_name())
+        client = documents.get_client(documents.ADMIN_TIMEOUT)
+        report["elasticsearch"] = elasticsearch_status(client, documents.alias_name())
     return report
 
 

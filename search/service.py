@@ -2,8 +2,9 @@
 
 `search()` runs a parsed query on the configured engine (Elasticsearch when
 ELASTICSEARCH_URL is set, else the database; the database also answers when
-Elasticsearch is down), then adds what both engines share: highlights, thumbnails,
-facet labels in order, the active filters, and a suggestion when nothing matched.
+Elasticsearch is down, times out, or failed a moment ago — see search.breaker), then
+adds what both engines share: highlights, thumbnails, facet labels in order, the active
+filters, and a suggestion when nothing matched.
 """
 
 import logging
@@ -14,7 +15,7 @@ from wagtail.images import get_image_model
 
 from news.models import Agency, TopicIndexPage
 from news.vietnamese import fold_vietnamese
-from search import engines
+from search import breaker, engines
 from search.content import CARD_RENDITIONS, content_types, reform_areas
 from search.errors import EngineUnavailable
 from search.params import split_query
@@ -32,17 +33,28 @@ def search(query, engine=None):
     started = time.perf_counter()
     engine = engine or engines.get_engine()
     degraded = False
+    state = breaker.CLOSED if engine.name == "database" else breaker.allow()
+    if state is None:  # Elasticsearch failed a moment ago: do not make this reader wait on it
+        engine, degraded = engines.DatabaseEngine(), True
     try:
         results = engine.search(query)
     except EngineUnavailable as error:
         if engine.name == "database":
             raise
         logger.warning("Search: %s unavailable (%s); answering from the database", engine.name, error)
+        breaker.record_failure(error)
         engine, degraded = engines.DatabaseEngine(), True
         results = engine.search(query)
+    else:
+        if not degraded:
+            breaker.record_success(state)
     results.degraded = degraded
     if results.total == 0 and query.has_text:
-        results.suggestion = suggest(query, engine)
+        try:
+            results.suggestion = suggest(query, engine)
+        except EngineUnavailable as error:  # the server failed between the search and the suggestion
+            breaker.record_failure(error)
+            results.suggestion = None
     decorate(results.hits, query)
     results.facets = facet_lists(results.facets, query)
     results.active_filters = active_filters(query, results.facets)
