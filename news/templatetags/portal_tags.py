@@ -10,7 +10,7 @@ from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.models import PageViewRestriction, Site
 
-from news import cache
+from news import cache, site_address
 from news.models import DocumentIndexPage, FeedbackPage, MediaIndexPage, ParIndicesPage, TopicIndexPage
 from news.models.sections import child_pages
 from news.renditions import CARD_RENDITIONS
@@ -62,22 +62,28 @@ def site_sections(context):
     by_model = {}
     for page in _root_sections(context.get("request")):
         by_model[type(page)] = page
-    return {model._meta.model_name.removesuffix("page"): by_model[model] for model in order if model in by_model}
+    sections = {model._meta.model_name.removesuffix("page"): by_model[model] for model in order if model in by_model}
+    _mark_current(sections.values(), context.get("page"))
+    return sections
+
+
+def _mark_current(sections, page):
+    """Set `nav_current` on each section page: "page" on itself, "true" below it, "" elsewhere (for aria-current)."""
+    path = getattr(page, "path", "")
+    for section in sections:
+        if path == section.path:
+            section.nav_current = "page"
+        elif path.startswith(section.path):
+            section.nav_current = "true"
+        else:
+            section.nav_current = ""
 
 
 @register.simple_tag(takes_context=True)
 def topic_menu(context):
     """Topic sections for the main menu, each with `nav_current` set to "page", "true" or ""."""
     topics = _menu_topics(context.get("request"))
-    page = context.get("page")
-    path = getattr(page, "path", "")
-    for topic in topics:
-        if path == topic.path:
-            topic.nav_current = "page"
-        elif path.startswith(topic.path):
-            topic.nav_current = "true"
-        else:
-            topic.nav_current = ""
+    _mark_current(topics, context.get("page"))
     return topics
 
 
@@ -142,8 +148,7 @@ def video_embed(video, title=""):
 @register.simple_tag(takes_context=True)
 def absolute_url(context, url):
     """An absolute URL for a path on this site (an already absolute URL is returned as it is)."""
-    request = context.get("request")
-    return request.build_absolute_uri(url) if request is not None else url
+    return site_address.absolute_url(context.get("request"), url)
 
 
 @register.simple_tag

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from news import site_address
 from news.demo import bulk, loader
 
 
@@ -15,6 +16,7 @@ class Command(BaseCommand):
         if articles < 0:
             raise CommandError("--articles must be zero or more.")
         created = loader.setup_portal()
+        site_address.apply_to_default_site()  # PORTAL_BASE_URL → the Site's hostname and port
         self.stdout.write(
             "Portal ready: {articles} articles, {reform_models} reform models, {officials} officials created.".format(
                 **created
