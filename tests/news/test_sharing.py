@@ -135,3 +135,19 @@ def test_sitemap_lists_the_new_sections_and_leaves_out_private_pages(client, hom
     for page in [documents, document, media, item, indices, feedback]:
         assert page.full_url in locations, page.title
     assert private.full_url not in locations
+
+
+def test_articles_offer_facebook_and_zalo_sharing_without_their_scripts(client, topic):
+    """Decree 42 portals are read on phones, where people pass news on through Zalo and Facebook; loading
+    those networks' scripts would track every reader, so the links are plain."""
+    from news.factories import NewsArticlePageFactory
+
+    article = NewsArticlePageFactory(parent=topic, title="Một cửa liên thông cấp xã")
+    html = client.get(article.url).content.decode()
+    share = html.split('<span class="share-links">')[1].split("</span>")[0]
+    assert (
+        f"https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Flocalhost{article.url.replace('/', '%2F')}" in share
+    )
+    assert f'data-share-url="{article.full_url}"' in share and "Chia sẻ Zalo" in share
+    assert "In bài" in html, "the print view stays"
+    assert "facebook.net" not in html and "zalo.me/plugins" not in html and "connect.facebook" not in html
