@@ -116,6 +116,10 @@ class CommitteePage(Page):
         verbose_name_plural = _("trang giới thiệu Ban Chỉ đạo")
 
     @property
+    def menu_title(self):
+        return self.title
+
+    @property
     def labels(self):
         return LABELS.get(self.language, LABELS["vi"])
 
