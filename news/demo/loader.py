@@ -7,7 +7,7 @@ news' business: `portal`'s setup_portal command sets it up after this.
 
 from django.db import transaction
 
-from news.demo import pages, rows, site
+from news.demo import committee, pages, rows, site
 from news.demo.datafiles import load
 
 
@@ -34,4 +34,5 @@ def load_demo():
     created["media"] = pages.ensure_pages(load("media"), pages.media_item_page, section=section["media"], **context)
     created["index_scores"] = rows.ensure_index_scores(load("index_scores"))
     created["feedback"] = rows.ensure_feedback(load("feedback"), topics, agencies, user)
+    committee.ensure_committee_pages(home)  # Decree 42: introduction, functions, members, contacts; /en/
     return created

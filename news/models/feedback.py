@@ -119,6 +119,8 @@ class FeedbackPage(SectionIndexPage):
     """The public feedback page: the form (with its privacy notice), then the published
     questions and answers. Never stored in the anonymous page cache: it carries a CSRF form."""
 
+    default_menu_title = _("Góp ý")
+
     cache_for_anonymous = False  # a POST form with a CSRF token: see news.page_cache
 
     intro = RichTextField(_("giới thiệu"), features=["bold", "italic", "link"], blank=True)

@@ -200,7 +200,10 @@ LOGGING = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = PORTAL_SHORT_NAME
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address, e.g. https://cchc.laocai.gov.vn: canonical links, og:url, sitemap, feeds,
+# e-mail links (news.site_address); setup_portal writes it into the default Site.
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", PORTAL_BASE_URL or "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_FORM_BASE = "news.forms.PortalImageForm"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp", "png": "png", "gif": "gif", "bmp": "jpeg"}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "zip", "mp4", "webm"]

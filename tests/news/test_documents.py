@@ -29,12 +29,15 @@ def plan_18(section):
     )
 
 
-def test_table_shows_number_date_abstract_and_download(client, section, plan_18):
+def test_list_shows_number_date_abstract_and_download(client, section, plan_18):
     html = client.get(section.url).content.decode()
-    for text in ["Số ký hiệu", "Ngày ban hành", "Trích yếu", "Tải về", "18/KH-UBND", "15/01/2024", plan_18.summary]:
-        assert text in html, text
-    assert f'href="{plan_18.file.url}"' in html
-    assert "Tải về văn bản 18/KH-UBND (PDF" in html
+    card = html.split('<li class="doc-card">')[1].split("</li>")[0]
+    for text in ["Số ký hiệu", "Ngày ban hành", "18/KH-UBND", "15/01/2024", plan_18.summary]:
+        assert text in card, text
+    assert f'href="{plan_18.file.url}"' in card
+    # The link's name starts with what it shows (no aria-label hiding it), then says which document.
+    assert '>Tải về PDF<span class="visually-hidden"> văn bản 18/KH-UBND</span>' in card
+    assert "aria-label" not in card
 
 
 def test_document_page_shows_every_field_and_the_file(client, plan_18):

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from editorial.setup import setup_editorial
+from news import site_address
 from news.demo import bulk, loader
 
 
@@ -16,6 +17,7 @@ class Command(BaseCommand):
         if articles < 0:
             raise CommandError("--articles must be zero or more.")
         created = loader.load_demo()
+        site_address.apply_to_default_site()  # PORTAL_BASE_URL → the Site's hostname and port
         # The editorial board last, once every section and agency exists: groups, workflow, demo users.
         setup_editorial(demo_users=True)
         self.stdout.write(
