@@ -1,7 +1,10 @@
 """The editorial board's records: profiles, review tasks, forced publications, withdrawals, notices."""
 
+from decimal import Decimal
+
 from django import forms
 from django.conf import settings
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -238,6 +241,7 @@ class NoticeKind(models.TextChoices):
     UNPUBLISHED = "unpublished", _("Bài bị gỡ")
     WITHDRAWN = "withdrawn", _("Bài bị rút")
     WITHDRAWAL_LIFTED = "withdrawal_lifted", _("Bỏ rút bài")
+    REVIEW_OVERDUE = "review_overdue", _("Bài quá hạn duyệt")
 
 
 class NoticeQuerySet(models.QuerySet):
@@ -272,3 +276,49 @@ class Notice(models.Model):
 
     def __str__(self):
         return self.message
+
+
+class SectionDeadline(models.Model):
+    """How many working days each review step may take for pages of one section (editorial.deadlines).
+
+    Sections without a row get the default target (`editorial.deadlines.DEFAULT_WORKING_DAYS`).
+    """
+
+    section = models.OneToOneField(
+        "news.TopicIndexPage",
+        verbose_name=_("chuyên mục"),
+        on_delete=models.CASCADE,
+        related_name="review_deadline",
+    )
+    working_days = models.DecimalField(
+        _("thời hạn mỗi bước duyệt (ngày làm việc)"),
+        max_digits=4,
+        decimal_places=1,
+        validators=[MinValueValidator(Decimal("0.5"))],
+        help_text=_("Ví dụ: 1 cho tin tức, 3 cho mô hình cải cách. Không tính thứ Bảy, Chủ nhật và ngày lễ, Tết."),
+    )
+
+    panels = [FieldPanel("section"), FieldPanel("working_days")]
+
+    class Meta:
+        verbose_name = _("thời hạn duyệt bài")
+        verbose_name_plural = _("thời hạn duyệt bài")
+
+    def __str__(self):
+        return f"{self.section.title}: {self.working_days} ngày làm việc"
+
+
+class ReviewEscalation(models.Model):
+    """The editor-in-chief was told that this review step is past twice its target: told once, never again."""
+
+    task_state = models.OneToOneField(
+        "wagtailcore.TaskState", verbose_name=_("bước duyệt"), on_delete=models.CASCADE, related_name="+"
+    )
+    notified_at = models.DateTimeField(_("thời điểm báo"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("báo quá hạn duyệt")
+        verbose_name_plural = _("báo quá hạn duyệt")
+
+    def __str__(self):
+        return f"{self.task_state_id} ({local_datetime(self.notified_at)})"

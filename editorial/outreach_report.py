@@ -6,79 +6,18 @@ its submissions fared in the approval workflow (submitted, returned, still waiti
 The same figures feed the admin page, its chart and the CSV and XLSX downloads.
 """
 
-import csv
-import datetime
-import io
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.utils import timezone
 from wagtail.models import Page, TaskState, WorkflowState
 
-from news.dates import local_date
+from editorial import report_export
+from editorial.periods import Period
 from news.models import Agency, ContentPage, TopicIndexPage, content_page_models
 
-PERIODS = {
-    "q1": ("Quý I", (1, 1), (3, 31)),
-    "h1": ("6 tháng đầu năm", (1, 1), (6, 30)),
-    "q3": ("Quý III", (7, 1), (9, 30)),
-    "9m": ("9 tháng", (1, 1), (9, 30)),
-    "year": ("Năm", (1, 1), (12, 31)),
-}
 NO_AGENCY = "(Chưa ghi cơ quan)"
 TITLE = "BÁO CÁO KẾT QUẢ THÔNG TIN, TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH"
-
-
-class PeriodError(ValueError):
-    """The period asked for cannot be understood; the message says why, in Vietnamese."""
-
-
-@dataclass(frozen=True)
-class Period:
-    label: str
-    start: datetime.date
-    end: datetime.date  # inclusive
-
-    @property
-    def description(self):
-        return f"{self.label} (từ {local_date(self.start)} đến {local_date(self.end)})"
-
-    def bounds(self):
-        """Aware datetimes [start, end) in the portal's time zone."""
-        tz = timezone.get_current_timezone()
-        start = datetime.datetime.combine(self.start, datetime.time.min, tzinfo=tz)
-        end = datetime.datetime.combine(self.end + datetime.timedelta(days=1), datetime.time.min, tzinfo=tz)
-        return start, end
-
-
-def parse_period(params, today=None):
-    """A Period from query parameters: `period` (q1, h1, q3, 9m, year) with `year`, or `from` and `to`."""
-    today = today or timezone.localdate()
-    if params.get("from") or params.get("to"):
-        try:
-            start = datetime.date.fromisoformat(params.get("from", ""))
-            end = datetime.date.fromisoformat(params.get("to", ""))
-        except ValueError as error:
-            raise PeriodError("Ngày không hợp lệ: hãy nhập theo dạng năm-tháng-ngày, ví dụ 2024-01-15.") from error
-        if end < start:
-            raise PeriodError("Ngày kết thúc phải sau ngày bắt đầu.")
-        if (end - start).days > 366 * 5:
-            raise PeriodError("Kỳ báo cáo dài quá 5 năm.")
-        return Period("Từ ngày đến ngày", start, end)
-    key = params.get("period") or "q1"
-    if key not in PERIODS:
-        raise PeriodError("Kỳ báo cáo không hợp lệ: chọn Quý I, 6 tháng, Quý III, 9 tháng hoặc Năm.")
-    year_text = params.get("year") or str(today.year)
-    if not year_text.isdigit() or not 2000 <= int(year_text) <= 2100:
-        raise PeriodError("Năm không hợp lệ.")
-    year = int(year_text)
-    label, (start_month, start_day), (end_month, end_day) = PERIODS[key]
-    return Period(
-        f"{label} năm {year}",
-        datetime.date(year, start_month, start_day),
-        datetime.date(year, end_month, end_day),
-    )
 
 
 def content_type_columns():
@@ -196,56 +135,22 @@ def build_report(period):
     return report
 
 
-def title_rows(report):
-    return [[TITLE], [f"Kỳ báo cáo: {report.period.description}"], []]
+def title_lines(report):
+    return [TITLE, f"Kỳ báo cáo: {report.period.description}"]
 
 
-def as_csv(report):
-    buffer = io.StringIO()
-    buffer.write("\ufeff")  # so that Excel opens the UTF-8 file with its Vietnamese intact
-    writer = csv.writer(buffer)
-    writer.writerows(title_rows(report))
-    writer.writerow(["STT", *report.headings()])
-    for number, row in enumerate(report.rows(), start=1):
-        writer.writerow([number, *row])
-    if report.agencies:
-        writer.writerow(["", *report.totals()])
-    return buffer.getvalue().encode("utf-8")
+def tables(report):
+    return [
+        report_export.Table(
+            caption="Kết quả tuyên truyền",
+            headings=report.headings(),
+            rows=list(report.rows()),
+            totals=report.totals(),
+        )
+    ]
 
 
-def as_xlsx(report):
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Kết quả tuyên truyền"
-    headings = ["STT", *report.headings()]
-    sheet.append([TITLE])
-    sheet.append([f"Kỳ báo cáo: {report.period.description}"])
-    sheet.append([])
-    sheet.append(headings)
-    for number, row in enumerate(report.rows(), start=1):
-        sheet.append([number, *row])
-    if report.agencies:
-        sheet.append(["", *report.totals()])
-    last = get_column_letter(len(headings))
-    sheet.merge_cells(f"A1:{last}1")
-    sheet.merge_cells(f"A2:{last}2")
-    sheet["A1"].font = Font(bold=True, size=13)
-    sheet["A1"].alignment = sheet["A2"].alignment = Alignment(horizontal="center")
-    for cell in sheet[4]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    if report.agencies:
-        for cell in sheet[sheet.max_row]:
-            cell.font = Font(bold=True)
-    sheet.column_dimensions["A"].width = 5
-    sheet.column_dimensions["B"].width = 42
-    for index in range(3, len(headings) + 1):
-        sheet.column_dimensions[get_column_letter(index)].width = 13
-    sheet.freeze_panes = "C5"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+def download(report, kind):
+    """The report as a CSV or XLSX attachment."""
+    stem = f"bao-cao-tuyen-truyen-cchc-{report.period.start:%Y%m%d}-{report.period.end:%Y%m%d}"
+    return report_export.download(title_lines(report), tables(report), kind, stem)

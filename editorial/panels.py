@@ -12,7 +12,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import Page, TaskState, WorkflowState, get_default_page_content_type
 
-from editorial import roles, services
+from editorial import deadlines, roles, services
 from editorial.models import ForcedPublication, Notice, ReviewTask
 
 LIST_LIMIT = 10
@@ -76,7 +76,8 @@ class NoticesPanel(EditorialPanel):
 
 class AwaitingReviewPanel(WorkflowObjectsToModeratePanel):
     """Wagtail's "awaiting your review" list with approve/request-changes buttons, plus a count,
-    and the pages the user may not approve because they sent or last edited them (and why)."""
+    each step's due date (red once past it), and the pages the user may not approve because
+    they sent or last edited them (and why)."""
 
     order = 100
     template_name = "editorial/panels/awaiting_review.html"
@@ -85,6 +86,7 @@ class AwaitingReviewPanel(WorkflowObjectsToModeratePanel):
         context = super().get_context_data(parent_context)
         user = parent_context["request"].user
         context["count"] = len(context["states"])
+        deadlines.attach_dues(context["states"])  # past its target, a row shows red
         context["own_states"] = self.own_states(user)
         return context
 

@@ -1,12 +1,12 @@
 """The board's reports: "published without review" (every forced publication until another
-editor confirms it) and the quarterly outreach report (editorial.outreach_report)."""
+editor confirms it), the quarterly outreach report (editorial.outreach_report) and the
+turnaround report (editorial.turnaround_report)."""
 
-from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from editorial import outreach_report, roles
+from editorial import outreach_report, periods, roles, turnaround_report
 from editorial.models import ForcedPublication
 from editorial.views import refused
 
@@ -41,12 +41,13 @@ class PublishedWithoutReviewView(WagtailAdminTemplateMixin, TemplateView):
         )
 
 
-class OutreachReportView(WagtailAdminTemplateMixin, TemplateView):
-    """The quarterly outreach report for Sở Nội vụ: on screen with a chart, or as CSV / XLSX."""
+class PeriodReportView(WagtailAdminTemplateMixin, TemplateView):
+    """A report of the board for a period (`editorial.periods`): on screen with a chart, or as CSV / XLSX.
 
-    template_name = "editorial/admin/outreach_report.html"
-    page_title = _("Kết quả thông tin, tuyên truyền CCHC")
-    header_icon = "table"
+    `report_module` builds it (`build_report(period)`) and writes the files (`download(report, kind)`).
+    """
+
+    report_module = None
 
     def dispatch(self, request, *args, **kwargs):
         if not (roles.is_editor(request.user) or request.user.is_superuser):
@@ -55,34 +56,39 @@ class OutreachReportView(WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         try:
-            period = outreach_report.parse_period(request.GET)
-        except outreach_report.PeriodError as error:
+            period = periods.parse_period(request.GET)
+        except periods.PeriodError as error:
             context = self.get_context_data(error=str(error), report=None, **kwargs)
             return self.render_to_response(context, status=400)
-        report = outreach_report.build_report(period)
+        report = self.report_module.build_report(period)
         download = request.GET.get("format")
         if download in ("csv", "xlsx"):
-            return self.download(report, download)
+            return self.report_module.download(report, download)
         return self.render_to_response(self.get_context_data(report=report, **kwargs))
 
     def get_context_data(self, **kwargs):
         report = kwargs.get("report")
         return super().get_context_data(
-            periods=[(key, label) for key, (label, _start, _end) in outreach_report.PERIODS.items()],
+            periods=[(key, label) for key, (label, _start, _end) in periods.PERIODS.items()],
             params=self.request.GET,
             year_value=self.request.GET.get("year") or (report.period.start.year if report else ""),
             **kwargs,
         )
 
-    @staticmethod
-    def download(report, kind):
-        stem = f"bao-cao-tuyen-truyen-cchc-{report.period.start:%Y%m%d}-{report.period.end:%Y%m%d}"
-        if kind == "csv":
-            response = HttpResponse(outreach_report.as_csv(report), content_type="text/csv; charset=utf-8")
-        else:
-            response = HttpResponse(
-                outreach_report.as_xlsx(report),
-                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            )
-        response["Content-Disposition"] = f'attachment; filename="{stem}.{kind}"'
-        return response
+
+class OutreachReportView(PeriodReportView):
+    """The quarterly outreach report for Sở Nội vụ."""
+
+    template_name = "editorial/admin/outreach_report.html"
+    page_title = _("Kết quả thông tin, tuyên truyền CCHC")
+    header_icon = "table"
+    report_module = outreach_report
+
+
+class TurnaroundReportView(PeriodReportView):
+    """How long pages wait at each review step, why they are returned, and who holds the oldest."""
+
+    template_name = "editorial/admin/turnaround_report.html"
+    page_title = _("Thời gian xử lý tin, bài")
+    header_icon = "time"
+    report_module = turnaround_report

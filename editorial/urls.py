@@ -19,4 +19,5 @@ urlpatterns = [
         name="published_without_review",
     ),
     path("reports/outreach/", reports.OutreachReportView.as_view(), name="outreach_report"),
+    path("reports/turnaround/", reports.TurnaroundReportView.as_view(), name="turnaround_report"),
 ]

@@ -23,7 +23,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from editorial import panels, roles, services, urls
-from editorial.models import EditorialProfile
+from editorial.models import EditorialProfile, SectionDeadline
 from editorial.views import refused
 from news.dates import local_datetime
 from news.models import ContentPage, Withdrawal
@@ -276,6 +276,29 @@ def register_outreach_report():
         icon_name="table",
         order=40,
     )
+
+
+@hooks.register("register_reports_menu_item")
+def register_turnaround_report():
+    # The same readers as the outreach report: the board's editors.
+    return OutreachReportMenuItem(
+        gettext_lazy("Thời gian xử lý tin, bài"),
+        reverse("editorial:turnaround_report"),
+        icon_name="time",
+        order=45,
+    )
+
+
+class SectionDeadlineViewSet(SnippetViewSet):
+    model = SectionDeadline
+    icon = "time"
+    menu_label = gettext_lazy("Thời hạn duyệt bài")
+    add_to_settings_menu = True
+    menu_order = 620
+    list_display = ["section", "working_days"]
+
+
+register_snippet(SectionDeadlineViewSet)
 
 
 class EditorialProfileViewSet(SnippetViewSet):
