@@ -1,4 +1,4 @@
-"""The editorial board's records: profiles, review tasks, forced publications, withdrawals, notices."""
+"""The editorial board's records: profiles, review tasks, forced publications, notices, review targets."""
 
 from decimal import Decimal
 
