@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class EditorialConfig(AppConfig):
@@ -14,3 +15,9 @@ class EditorialConfig(AppConfig):
         from editorial import receivers
 
         receivers.connect()
+
+
+class PortalUsersConfig(WagtailUsersAppConfig):
+    """Wagtail's user screens with the editorial board's grant limits (editorial.accounts)."""
+
+    user_viewset = "editorial.accounts.PortalUserViewSet"

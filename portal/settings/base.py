@@ -40,7 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "editorial.apps.PortalUsersConfig",  # wagtail.users, with who-may-grant-what
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
