@@ -12,9 +12,10 @@ class EditorialConfig(AppConfig):
 
     def ready(self):
         # Imported when the app registry is ready: the receivers import models.
-        from editorial import receivers
+        from editorial import admin_scope, receivers
 
         receivers.connect()
+        admin_scope.register_page_policy()
 
 
 class PortalUsersConfig(WagtailUsersAppConfig):

@@ -118,6 +118,9 @@ def hide_other_agencies_drafts_in_chooser(pages, request):
     return pages.exclude(roles.hidden_drafts_q(request.user))
 
 
+# Other admin views that list or name pages: editorial.admin_scope.
+
+
 # Guards on Wagtail's page views ---------------------------------------------------------------
 
 
