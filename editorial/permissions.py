@@ -114,4 +114,9 @@ def may_manage_account(user, account):
         return True
     if account.is_superuser:
         return False
-    return not account.groups.filter(pk__in=privileged_groups().values("pk")).exists()
+    return not holds_privileged_role(account)
+
+
+def holds_privileged_role(user):
+    """Whether the user belongs to a group that publishes or manages accounts (two-factor sign-in required)."""
+    return user.groups.filter(pk__in=privileged_groups().values("pk")).exists()

@@ -62,6 +62,9 @@ MODEL_PERMISSIONS = {
         *ALL_DRAFTS,
         *(f"auth.{action}_user" for action in ("add", "change", "delete", "view")),
         "auth.view_group",
+        # Unlocking sign-ins that django-axes locked after repeated wrong passwords.
+        "axes.view_accessattempt",
+        "axes.delete_accessattempt",
         *(f"news.{action}_agency" for action in ("add", "change", "delete")),
         "news.change_portalsettings",
         *(f"editorial.{action}_editorialprofile" for action in ("add", "change", "delete", "view")),

@@ -22,7 +22,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial import panels, permissions, role_audit, roles, services, urls
+from editorial import logins, panels, permissions, role_audit, roles, services, two_factor, urls
 from editorial.models import EditorialProfile
 from editorial.views import refused
 from news.dates import local_datetime
@@ -45,6 +45,28 @@ OTHER_AGENCY_REFUSED = gettext_lazy(
 @hooks.register("register_admin_urls")
 def register_editorial_urls():
     return [path("editorial/", include(urls, namespace="editorial"))]
+
+
+# Sign-in: two-factor screens, locked sign-ins (editorial.two_factor, editorial.logins) ----------
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    return [path("two-factor/", include((two_factor.urlpatterns, "two_factor"), namespace="two_factor"))]
+
+
+@hooks.register("register_admin_viewset")
+def register_locked_sign_ins():
+    return logins.LockedSignInViewSet("locked_sign_ins")
+
+
+@hooks.register("register_account_menu_item")
+def offer_two_factor(request):
+    return {
+        "url": reverse("two_factor:setup"),
+        "label": _("Xác thực hai lớp"),
+        "help_text": _("Đăng nhập bằng mật khẩu và mã từ ứng dụng trên điện thoại."),
+    }
 
 
 # Audit log ------------------------------------------------------------------------------------
