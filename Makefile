@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test check lint format install install-dev clean
+.PHONY: run test check lint format locale install install-dev clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,10 +43,15 @@ check: install-dev
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: install-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+
+## Merge locale/src/*.po into the Vietnamese catalogue and compile it (Debian's gettext); commit the result.
+locale:
+	scripts/build-locale.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media collected-static

@@ -7,7 +7,7 @@ news.demo.bulk.generate_articles), then for each engine measures:
   Elasticsearch also a fresh index loaded in bulk and the alias swapped), in docs/s;
 - publish → searchable: pages published the editors' way (revision, publish), timed until
   a search finds them, polling every 20 ms with no explicit refresh;
-- query latency p50/p95 of search.query.search() — what /search/ and the API call — over a
+- query latency p50/p95 of search.service.search() — what /search/ and the API call — over a
   mix of queries (browse, common and rare words, no diacritics, phrases, filters, sorts,
   deep pages, a query that finds nothing and gets a suggestion), facets and highlights included.
 
@@ -88,13 +88,14 @@ def run(articles, args, workdir):
 
     from news.demo import bulk, loader
     from news.models import NewsArticlePage, TopicIndexPage
-    from search import documents, indexing
+    from search import content, documents, rebuild
     from search.engines import get_engine
-    from search.query import parse, search
+    from search.params import parse
+    from search.service import search
 
     print(f"seeding {articles:,} articles in {workdir} …", file=sys.stderr)
     call_command("migrate", verbosity=0)
-    loader.setup_portal()
+    loader.load_demo()
     _, seed_seconds = bulk.generate_articles(articles)
     topic = TopicIndexPage.objects.first()
 
@@ -106,7 +107,7 @@ def run(articles, args, workdir):
         settings.ELASTICSEARCH_URL = url
         print(f"{name}: rebuild …", file=sys.stderr)
         started = time.perf_counter()
-        count = indexing.rebuild()
+        count = rebuild.rebuild()
         rebuild_rate = count / (time.perf_counter() - started)
 
         engine = get_engine(name)
@@ -154,7 +155,7 @@ def run(articles, args, workdir):
             names = list(client.indices.get_alias(name=documents.alias_name()).body)
             client.indices.delete(index=",".join(names))
 
-    live = indexing.searchable_pages().count()
+    live = content.searchable_pages().count()
     columns = [name for name, _ in engines]
 
     def cell(name, fmt):

@@ -34,10 +34,3 @@ class UserFactory(factory.django.DjangoModelFactory):
         if create and extracted is not None:
             EditorialProfile.objects.update_or_create(user=self, defaults={"agency": extracted})
             roles.forget(self)
-
-
-class EditorialProfileFactory(factory.django.DjangoModelFactory):
-    user = factory.SubFactory(UserFactory)
-
-    class Meta:
-        model = EditorialProfile

@@ -89,6 +89,7 @@ def review_requested(sender, instance, user=None, **kwargs):
         return
     workflow_state = task_state.workflow_state
     page = workflow_state.content_object.specific
+    # The services notify through this module (they import it): the rule of who authored a page lives there.
     from editorial.services import authors_of
 
     excluded = authors_of(page, workflow_state)

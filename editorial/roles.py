@@ -7,6 +7,8 @@ to every hook and panel of a request), so asking many questions costs one query.
 from django.db.models import Q
 
 from editorial import permissions
+from editorial.models import EditorialProfile
+from news.models import ContentPage
 
 COLLABORATOR = "Cộng tác viên"
 EDITOR = "Biên tập viên"
@@ -56,8 +58,6 @@ def agency_of(user):
     if not getattr(user, "is_authenticated", False):
         return None
     if not hasattr(user, _AGENCY_CACHE):
-        from editorial.models import EditorialProfile
-
         profile = EditorialProfile.objects.filter(user=user).select_related("agency").first()
         setattr(user, _AGENCY_CACHE, profile.agency if profile else None)
     return getattr(user, _AGENCY_CACHE)
@@ -77,8 +77,6 @@ def hidden_drafts_q(user):
     Empty (matching nothing hidden) for everyone but collaborators. A collaborator always
     sees the pages they own, even if they filed them under another agency.
     """
-    from news.models import ContentPage
-
     if not is_limited_to_own_agency(user):
         return Q(pk__in=[])
     agency = agency_of(user)

@@ -23,6 +23,7 @@ from wagtail.models import (
 
 from editorial import roles
 from editorial.models import AppraisalTask, EditorialProfile, ReviewTask
+from news.demo import DEMO_PASSWORD
 from news.models import Agency, HomePage, MediaIndexPage, TopicIndexPage
 
 WORKFLOW_NAME = "Quy trình duyệt bài"
@@ -92,7 +93,6 @@ COLLECTION_PERMISSIONS = {
     roles.EDITOR_IN_CHIEF: ["add", "change", "delete", "choose"],
 }
 
-DEMO_PASSWORD = "laocai2024"  # noqa: S105 - the documented demo password, only with --demo-users
 DEMO_USERS = [
     # username, role, (first_name, last_name), agency. Django shows "first last", so the family
     # and middle names go first, as a Vietnamese name is written: "Nguyễn Thu" + "Hà".

@@ -17,6 +17,7 @@ from news import cache
 from news.identity import PORTAL_DESCRIPTION as SITE_DESCRIPTION
 from news.identity import PORTAL_SHORT_NAME as SITE_TITLE
 from news.models import ContentPage, TopicIndexPage
+from news.site_address import absolute_url
 
 FEED_SIZE = 30
 # XML 1.0 refuses these; an editor pasting from a word processor can bring them in.
@@ -39,11 +40,13 @@ class LatestContentFeed(Feed):
         self.request = request
         return super().__call__(request, *args, **kwargs)
 
+    # Absolute links from news.site_address: Django would otherwise prefix the request's host,
+    # an internal name behind the provincial proxy.
     def link(self, obj=None):
-        return "/"
+        return absolute_url(self.request, "/")
 
     def feed_url(self, obj=None):
-        return self.request.path
+        return absolute_url(self.request, self.request.path)
 
     def items(self, obj=None):
         return ContentPage.objects.published().prefetch_related("tags")[:FEED_SIZE]
@@ -55,10 +58,10 @@ class LatestContentFeed(Feed):
         return xml_safe(item.summary)
 
     def item_link(self, item):
-        return item.get_url(request=self.request)
+        return absolute_url(self.request, item.get_url(request=self.request))
 
     def item_guid(self, item):
-        return self.request.build_absolute_uri(item.get_url(request=self.request))
+        return self.item_link(item)
 
     item_guid_is_permalink = True
 
@@ -100,7 +103,7 @@ class TopicFeed(LatestContentFeed):
         return xml_safe(obj.intro or SITE_DESCRIPTION)
 
     def link(self, obj):
-        return obj.get_url(request=self.request)
+        return absolute_url(self.request, obj.get_url(request=self.request))
 
     def items(self, obj):
         return obj.listing().prefetch_related("tags")[:FEED_SIZE]

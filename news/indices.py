@@ -4,6 +4,13 @@ The chart is drawn on the server as SVG (no script, no CDN: the portal runs insi
 provincial network). It plots the national rank, which every source gives and which stays
 comparable when a score is missing or the scale changes; the table beside it, with the
 scores, is its text alternative.
+
+A rank is only comparable with ranks out of the same number of localities: 14th of 34
+provinces (after the 2025 merger) is not a rise from 38th of 63. So each run of years with
+the same number gets its own chart and axis, and a lone year is left to the table.
+
+`IndexScore.note` is the editors' working note (doubts about a source, what to check): it
+stays in the admin and never reaches the page or the CSV.
 """
 
 import csv
@@ -30,7 +37,6 @@ CSV_HEADER = [
     "Dữ liệu mẫu",
     "Nguồn",
     "Đường dẫn nguồn",
-    "Ghi chú",
 ]
 
 
@@ -42,7 +48,7 @@ class Series:
     label: str
     short_name: str
     rows: list = field(default_factory=list)
-    chart: dict | None = None
+    charts: list = field(default_factory=list)
     csv_url: str = ""
 
     @property
@@ -64,6 +70,15 @@ class Series:
     @property
     def has_sub_scores(self):
         return any(row.sub_scores.all() for row in self.rows)
+
+    @property
+    def fields_of_localities(self):
+        """The different numbers of localities the ranks are out of, oldest first (e.g. [63, 34])."""
+        numbers = []
+        for row in self.rows:
+            if row.rank is not None and row.out_of and row.out_of not in numbers:
+                numbers.append(row.out_of)
+        return numbers
 
     @property
     def rank_change(self):
@@ -99,7 +114,7 @@ def all_series():
         if not rows:
             continue
         item = Series(key=index.value, label=str(index.label), short_name=SHORT_NAMES[index], rows=rows)
-        item.chart = rank_chart(item)
+        item.charts = [rank_chart(item, run) for run in same_field_runs(rows) if len(run) > 1]
         series.append(item)
     return series
 
@@ -112,16 +127,26 @@ def nice_ticks(bottom):
     return ticks + [bottom]
 
 
-def rank_chart(series):
-    """The geometry of the rank chart, or None when no year has a rank.
+def same_field_runs(rows):
+    """The ranked rows cut into runs of consecutive years ranked out of the same number of localities."""
+    runs = []
+    for row in rows:
+        if row.rank is None:
+            continue
+        if runs and runs[-1][-1].out_of == row.out_of:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
+
+
+def rank_chart(series, ranked):
+    """The geometry of the chart of one run of ranks out of the same number of localities.
 
     y: rank 1 at the top, the number of localities at the bottom (the whole field, so the
     line's height is honest). x: one slot per year from the first to the last, so a year
     without data leaves a gap, drawn as a dashed segment.
     """
-    ranked = [row for row in series.rows if row.rank is not None]
-    if not ranked:
-        return None
     bottom = max([row.out_of or row.rank for row in ranked] + [row.rank for row in ranked] + [2])
     first_year, last_year = ranked[0].year, ranked[-1].year
     plot_w = CHART_WIDTH - MARGIN["left"] - MARGIN["right"] - 2 * INSET
@@ -153,6 +178,8 @@ def rank_chart(series):
     grid = [{"y": round(y_of(tick), 1), "label": tick} for tick in nice_ticks(bottom)]
     years = [{"x": round(x_of(year), 1), "label": year} for year in range(first_year, last_year + 1)]
     description = "; ".join(f"năm {row.year}: thứ {row.rank_display}" for row in ranked)
+    field_text = f"trên {ranked[0].out_of} tỉnh, thành phố" if ranked[0].out_of else "trong cả nước"
+    years_text = f"{first_year}–{last_year}"
     return {
         "width": CHART_WIDTH,
         "height": CHART_HEIGHT,
@@ -165,8 +192,9 @@ def rank_chart(series):
         "segments": segments,
         "grid": grid,
         "years": years,
-        "title": f"Thứ hạng {series.short_name} của tỉnh Lào Cai qua các năm",
-        "description": f"Thứ hạng trong cả nước (thứ 1 là cao nhất): {description}.",
+        "key": f"{series.key}-{first_year}",
+        "title": f"Thứ hạng {series.short_name} của tỉnh Lào Cai {field_text}, {years_text}",
+        "description": f"Thứ hạng {field_text} (thứ 1 là cao nhất): {description}.",
     }
 
 
@@ -185,7 +213,6 @@ def csv_rows(key):
             "Có" if row.is_sample else "Không",
             row.source_name,
             row.source_url,
-            row.note,
         ]
         for sub in row.sub_scores.all():
             yield [
@@ -199,7 +226,6 @@ def csv_rows(key):
                 "Có" if row.is_sample else "Không",
                 row.source_name,
                 row.source_url,
-                "",
             ]
 
 

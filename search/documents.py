@@ -21,16 +21,20 @@ from elasticsearch_dsl import Date, Document, Index, Integer, Keyword, MetaField
 FACET_SEPARATOR = "\x1f"
 
 REFRESH_INTERVAL = "500ms"  # publish → searchable in well under the 1.5 s promised
-WRITE_TIMEOUT = 2  # seconds: publishing must not wait on a slow or absent server
-QUERY_TIMEOUT = 5
-BULK_TIMEOUT = 120
+# Seconds. A reader or an editor waits at most one short timeout on a hung server, once:
+# after that search.breaker sends everyone to the database for a while.
+QUERY_TIMEOUT = 1  # searches (the client's default)
+WRITE_TIMEOUT = 1  # the push after a publish: publishing must not wait on a slow or absent server
+ADMIN_TIMEOUT = 30  # creating indices, moving the alias, counting: the command, not a visitor, waits
+BULK_TIMEOUT = 120  # a rebuild's or a sync's bulk requests
 
 _clients = {}
 _clients_lock = threading.Lock()
 
 
 class ContentDocument(Document):
-    """A published, public, unexpired page: built from its SearchEntry (search/indexing.py)."""
+    """A published, public, unexpired page: the index's mapping, and (search.entries.to_document)
+    the body of every document, filled from the page's SearchEntry."""
 
     page_id = Integer()
     title = Text(analyzer="standard")
@@ -95,8 +99,9 @@ def is_configured():
     return bool(settings.ELASTICSEARCH_URL)
 
 
-def get_client():
-    """The shared client for ELASTICSEARCH_URL, built on first use, with short timeouts and no retries."""
+def get_client(timeout=None):
+    """The shared client for ELASTICSEARCH_URL, built on first use, with short timeouts and no retries;
+    with `timeout`, the same connections with a longer one (for the management command's work)."""
     url = settings.ELASTICSEARCH_URL
     if not url:
         raise ImproperlyConfigured("ELASTICSEARCH_URL is not set.")
@@ -107,7 +112,7 @@ def get_client():
             if client is None:
                 client = Elasticsearch(url, request_timeout=QUERY_TIMEOUT, max_retries=0, retry_on_timeout=False)
                 _clients[url] = client
-    return client
+    return client.options(request_timeout=timeout) if timeout else client
 
 
 def facet_value(key, label):

@@ -23,6 +23,7 @@ from django.db.models.fields import BooleanField
 from django.db.models.functions import StrIndex
 from django.db.models.lookups import GreaterThan
 
+from search.models import SearchEntry
 from search.text import padded
 
 TABLE = "portal_search_fulltext"
@@ -90,8 +91,6 @@ def matches(terms=(), phrases=(), folded=True):
 
 def matching_ids(terms=(), phrases=(), folded=True):
     """The page ids (a subquery) of the entries `matches()` accepts: for conditions on other tables."""
-    from search.models import SearchEntry
-
     if connection.vendor == "sqlite":
         return fts_rowids(terms, phrases, folded)
     return SearchEntry.objects.filter(matches(terms, phrases, folded)).values("page_id")

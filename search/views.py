@@ -1,4 +1,4 @@
-"""/search/ for citizens, /api/v1/search/ for journalists: the same parameters, parsed by search.query.
+"""/search/ for citizens, /api/v1/search/ for journalists: the same parameters, parsed by search.params.
 
 Bad parameters answer 400 with a Vietnamese message and a machine-readable code (the HTML
 page shows the message above the form); a search engine that cannot answer gives 503,
@@ -14,7 +14,9 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
 from search import openapi
-from search.query import MAX_QUERY_LENGTH, SORTS, QueryError, SearchQuery, parse, search
+from search.params import QueryError, parse
+from search.query import MAX_QUERY_LENGTH, SORTS, SearchQuery
+from search.service import search
 
 logger = logging.getLogger(__name__)
 

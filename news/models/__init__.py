@@ -1,5 +1,6 @@
 from news.models.agencies import Agency, AgencyKind
 from news.models.articles import NewsArticlePage
+from news.models.committee import CommitteeLanguage, CommitteeMember, CommitteePage, MemberLevel
 from news.models.content import (
     ContentPage,
     ContentPageTag,
@@ -21,6 +22,9 @@ from news.models.site_settings import PortalSettings
 __all__ = [
     "Agency",
     "AgencyKind",
+    "CommitteeLanguage",
+    "CommitteeMember",
+    "CommitteePage",
     "ContentPage",
     "ContentPageTag",
     "DocumentIndexPage",
@@ -36,6 +40,7 @@ __all__ = [
     "MediaIndexPage",
     "MediaItemPage",
     "MediaKind",
+    "MemberLevel",
     "NewsArticlePage",
     "OfficialAward",
     "ParIndex",

@@ -32,6 +32,8 @@ class DocumentIndexPage(SectionIndexPage):
     """The documents section: a table of the published documents (Số ký hiệu | Ngày ban hành | Trích yếu | Tải về),
     filterable by type and year, newest issued first."""
 
+    default_menu_title = _("Văn bản")
+
     subpage_types = ["news.LegalDocumentPage"]
 
     class Meta:

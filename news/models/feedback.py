@@ -46,8 +46,9 @@ class FeedbackQuerySet(models.QuerySet):
 class Feedback(models.Model):
     """A proposal or comment sent by a citizen or business through the feedback page.
 
-    Moderated in the admin through news.feedback's services only (new → answered → published,
-    or rejected); the contact details are for the reply and are never shown publicly.
+    Moderated in the admin through news.feedback's services only, along the steps of
+    news.feedback.transitions (new → answered → published, or rejected); the contact details
+    are for the reply and are never shown publicly.
     """
 
     name = models.CharField(_("họ và tên"), max_length=120, blank=True)
@@ -118,6 +119,8 @@ class FeedbackPage(SectionIndexPage):
     """The public feedback page: the form (with its privacy notice), then the published
     questions and answers. Never stored in the anonymous page cache: it carries a CSRF form."""
 
+    default_menu_title = _("Góp ý")
+
     cache_for_anonymous = False  # a POST form with a CSRF token: see news.page_cache
 
     intro = RichTextField(_("giới thiệu"), features=["bold", "italic", "link"], blank=True)
@@ -132,6 +135,7 @@ class FeedbackPage(SectionIndexPage):
         verbose_name_plural = _("trang góp ý")
 
     def serve(self, request, *args, **kwargs):
-        from news import feedback
+        # Imported here: news.feedback's forms and services are built on these models.
+        from news.feedback.views import serve_page
 
-        return feedback.serve_page(self, request)
+        return serve_page(self, request)

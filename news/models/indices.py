@@ -1,6 +1,7 @@
 """The province's yearly PAR indices (plan II.1.4, 1.7): scores and national ranks kept as data rows,
 shown on one public page as tables and trend charts, each downloadable as CSV."""
 
+import re
 from decimal import Decimal
 from urllib.parse import urlsplit
 
@@ -30,6 +31,10 @@ SHORT_NAMES = {
     ParIndex.PCI: "PCI",
     ParIndex.DTI: "DTI",
 }
+
+
+# The top of a scale written in the unit: "điểm/80" → 80, "thang 0–1" → 1, "điểm/100" → 100.
+SCALE_MAXIMUM = re.compile(r"(?:/|thang\s*(?:0\s*[–-]\s*)?)\s*(\d+(?:[.,]\d+)?)\s*$")
 
 
 def format_score(value):
@@ -74,7 +79,14 @@ class IndexScore(ClusterableModel):
         FieldRowPanel([FieldPanel("score"), FieldPanel("unit")]),
         FieldRowPanel([FieldPanel("rank"), FieldPanel("out_of")]),
         InlinePanel("sub_scores", label=_("Chỉ số thành phần")),
-        MultiFieldPanel([FieldPanel("source_name"), FieldPanel("source_url"), FieldPanel("note")], heading=_("Nguồn")),
+        MultiFieldPanel(
+            [
+                FieldPanel("source_name"),
+                FieldPanel("source_url"),
+                FieldPanel("note", help_text=_("Ghi chú nội bộ cho biên tập viên, không hiển thị công khai.")),
+            ],
+            heading=_("Nguồn"),
+        ),
         FieldPanel("is_sample"),
     ]
 
@@ -106,17 +118,29 @@ class IndexScore(ClusterableModel):
 
     @property
     def score_display(self):
-        """ "89,03%", "45,04 điểm/80", "0,7167 thang 0–1"; "" without a score."""
+        """The score the Vietnamese way with its scale: "89,03%", "45,04 trên thang 80", "0,7167 trên thang 1"."""
         text = format_score(self.score)
         if not text or not self.unit:
             return text
-        return f"{text}%" if self.unit == "%" else f"{text} {self.unit}"
+        if self.unit == "%":
+            return f"{text}%"
+        scale = SCALE_MAXIMUM.search(self.unit)
+        if scale:
+            return f"{text} trên thang {format_score(Decimal(scale.group(1).replace(',', '.')))}"
+        return f"{text} {self.unit}"
 
     @property
     def rank_display(self):
         if self.rank is None:
             return ""
         return f"{self.rank}/{self.out_of}" if self.out_of else str(self.rank)
+
+    @property
+    def rank_text(self):
+        """The rank in words with what it is out of: "thứ 14 trên 34 tỉnh, thành phố"."""
+        if self.rank is None:
+            return ""
+        return f"thứ {self.rank} trên {self.out_of} tỉnh, thành phố" if self.out_of else f"thứ {self.rank} cả nước"
 
     @property
     def source_label(self):

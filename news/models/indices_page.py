@@ -13,6 +13,8 @@ class ParIndicesPage(RoutablePageMixin, SectionIndexPage):
     """The public page of the indices: per index a table, a trend chart of the national rank with
     the latest result highlighted, and a CSV download (`<page>/csv/<index>/`)."""
 
+    default_menu_title = _("Số liệu chỉ số")
+
     class Meta:
         verbose_name = _("trang các chỉ số")
         verbose_name_plural = _("trang các chỉ số")

@@ -34,6 +34,8 @@ class MediaKind(models.TextChoices):
 class MediaIndexPage(SectionIndexPage):
     """The media section: a grid of published media items, filterable by kind, newest first."""
 
+    default_menu_title = _("Tư liệu tuyên truyền")
+
     subpage_types = ["news.MediaItemPage"]
 
     class Meta:

@@ -13,17 +13,22 @@ class SectionIndexPage(Page):
     """
 
     cache_for_anonymous = True
+    # The header menu's word for the section when the editors give none (titles are long, menus short).
+    default_menu_title = ""
 
     intro = models.TextField(_("giới thiệu"), blank=True)
+    nav_title = models.CharField(
+        _("tên trên menu"), max_length=60, blank=True, help_text=_("Để trống: dùng tên ngắn mặc định của mục.")
+    )
 
     max_count = 1
     parent_page_types = ["news.HomePage"]
     subpage_types = []
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("nav_title"), FieldPanel("intro")]
 
     class Meta:
         abstract = True
 
     @property
     def menu_title(self):
-        return self.title
+        return self.nav_title or str(self.default_menu_title) or self.title

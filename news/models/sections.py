@@ -34,6 +34,7 @@ class HomePage(Page):
         "news.MediaIndexPage",
         "news.ParIndicesPage",
         "news.FeedbackPage",
+        "news.CommitteePage",
     ]
     content_panels = Page.content_panels + [FieldPanel("intro")]
 

@@ -10,8 +10,15 @@ from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.models import PageViewRestriction, Site
 
-from news import cache
-from news.models import DocumentIndexPage, FeedbackPage, MediaIndexPage, ParIndicesPage, TopicIndexPage
+from news import cache, site_address
+from news.models import (
+    CommitteePage,
+    DocumentIndexPage,
+    FeedbackPage,
+    MediaIndexPage,
+    ParIndicesPage,
+    TopicIndexPage,
+)
 from news.models.sections import child_pages
 from news.renditions import CARD_RENDITIONS
 
@@ -53,31 +60,62 @@ def _menu_topics(request):
     return [page for page in _root_sections(request) if isinstance(page, TopicIndexPage)]
 
 
+SECTION_ORDER = ["committee", "documentindex", "mediaindex", "parindices", "feedback"]
+
+
+def _section_key(page):
+    """ "documentindex", "mediaindex", "parindices", "feedback"; "committee" or "english" for the committee's
+    Vietnamese and English pages; None for the rest."""
+    if isinstance(page, CommitteePage):
+        return "english" if page.language == "en" else "committee"
+    if isinstance(page, (DocumentIndexPage, MediaIndexPage, ParIndicesPage, FeedbackPage)):
+        return page._meta.model_name.removesuffix("page")
+    return None
+
+
+def _keyed_sections(request):
+    keyed = {}
+    for page in _root_sections(request):
+        key = _section_key(page)
+        if key is not None:
+            keyed.setdefault(key, page)
+    return keyed
+
+
 @register.simple_tag(takes_context=True)
 def site_sections(context):
-    """The live documents, media, indices and feedback pages under the site's root, by key
-    ("documentindex", "mediaindex", "parindices", "feedback"), taken from the site root's
-    sections that the header menu loads (see _root_sections)."""
-    order = [DocumentIndexPage, MediaIndexPage, ParIndicesPage, FeedbackPage]
-    by_model = {}
-    for page in _root_sections(context.get("request")):
-        by_model[type(page)] = page
-    return {model._meta.model_name.removesuffix("page"): by_model[model] for model in order if model in by_model}
+    """The live committee, documents, media, indices and feedback pages under the site's root, by key
+    ("committee", "documentindex", "mediaindex", "parindices", "feedback"), in menu order, taken from
+    the site root's sections that the header menu loads (see _root_sections)."""
+    keyed = _keyed_sections(context.get("request"))
+    sections = {key: keyed[key] for key in SECTION_ORDER if key in keyed}
+    _mark_current(sections.values(), context.get("page"))
+    return sections
+
+
+@register.simple_tag(takes_context=True)
+def english_home(context):
+    """The committee's English page at /en/ (Decree 42/2022, art. 7), or None."""
+    return _keyed_sections(context.get("request")).get("english")
+
+
+def _mark_current(sections, page):
+    """Set `nav_current` on each section page: "page" on itself, "true" below it, "" elsewhere (for aria-current)."""
+    path = getattr(page, "path", "")
+    for section in sections:
+        if path == section.path:
+            section.nav_current = "page"
+        elif path.startswith(section.path):
+            section.nav_current = "true"
+        else:
+            section.nav_current = ""
 
 
 @register.simple_tag(takes_context=True)
 def topic_menu(context):
     """Topic sections for the main menu, each with `nav_current` set to "page", "true" or ""."""
     topics = _menu_topics(context.get("request"))
-    page = context.get("page")
-    path = getattr(page, "path", "")
-    for topic in topics:
-        if path == topic.path:
-            topic.nav_current = "page"
-        elif path.startswith(topic.path):
-            topic.nav_current = "true"
-        else:
-            topic.nav_current = ""
+    _mark_current(topics, context.get("page"))
     return topics
 
 
@@ -142,8 +180,7 @@ def video_embed(video, title=""):
 @register.simple_tag(takes_context=True)
 def absolute_url(context, url):
     """An absolute URL for a path on this site (an already absolute URL is returned as it is)."""
-    request = context.get("request")
-    return request.build_absolute_uri(url) if request is not None else url
+    return site_address.absolute_url(context.get("request"), url)
 
 
 @register.simple_tag

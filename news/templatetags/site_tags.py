@@ -11,6 +11,7 @@ from news.identity import PORTAL_NAME as DEFAULT_DESCRIPTION
 from news.identity import PORTAL_SHORT_NAME as SITE_NAME
 from news.models import TopicIndexPage
 from news.renditions import SHARE_RENDITION
+from news.site_address import absolute_url
 
 register = template.Library()
 logger = logging.getLogger(__name__)
@@ -19,7 +20,7 @@ DEFAULT_IMAGE = "img/share-default.png"  # 1200 × 630, the size Facebook and Za
 
 
 def _absolute(request, url):
-    return request.build_absolute_uri(url) if request is not None else url
+    return absolute_url(request, url)
 
 
 @register.simple_tag(takes_context=True)

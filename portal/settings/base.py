@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "news.apps.NewsConfig",
     "editorial.apps.EditorialConfig",
     "search.apps.SearchConfig",
+    "portal.apps.PortalConfig",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -162,6 +163,8 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
+# The project's Vietnamese catalogue (Wagtail's admin, Django's gaps); it wins over the apps' own.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 DATE_FORMAT = "d/m/Y"
 SHORT_DATE_FORMAT = "d/m/Y"
@@ -213,7 +216,10 @@ LOGGING = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = PORTAL_SHORT_NAME
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address, e.g. https://cchc.laocai.gov.vn: canonical links, og:url, sitemap, feeds,
+# e-mail links (news.site_address); setup_portal writes it into the default Site.
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", PORTAL_BASE_URL or "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_FORM_BASE = "news.forms.PortalImageForm"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp", "png": "png", "gif": "gif", "bmp": "jpeg"}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "zip", "mp4", "webm"]

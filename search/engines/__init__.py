@@ -1,13 +1,15 @@
-"""The two search engines, one interface: `search(query)`, `count(query)`, `suggest_spelling(query)`.
+"""The two search engines, one interface: `search(query)`, `counts(queries)`,
+`suggest_spelling(query, unknown)`.
 
 Elasticsearch serves when ELASTICSEARCH_URL is set, the database otherwise (`make run`).
-Both read what search/indexing.py wrote and return search.query.SearchResults.
+Both read what search.indexing wrote and return search.results.SearchResults; when
+Elasticsearch cannot answer, its engine raises search.errors.EngineUnavailable.
 """
 
 from django.conf import settings
 
 from search.engines.database import DatabaseEngine
-from search.engines.elasticsearch import ElasticsearchEngine, EngineUnavailable
+from search.engines.elasticsearch import ElasticsearchEngine
 
 ENGINES = {"database": DatabaseEngine, "elasticsearch": ElasticsearchEngine}
 
@@ -19,4 +21,4 @@ def get_engine(name=None):
     return ENGINES[name]()
 
 
-__all__ = ["ENGINES", "DatabaseEngine", "ElasticsearchEngine", "EngineUnavailable", "get_engine"]
+__all__ = ["ENGINES", "DatabaseEngine", "ElasticsearchEngine", "get_engine"]

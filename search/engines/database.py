@@ -24,7 +24,8 @@ from django.utils import timezone
 
 from search import fulltext
 from search.models import SearchEntry, SearchFacet
-from search.query import FACETS, FILTER_FIELDS, Hit, SearchResults
+from search.query import FACETS, FILTER_FIELDS
+from search.results import Hit, SearchResults
 from search.text import fold_words, padded
 
 HIT_FIELDS = [

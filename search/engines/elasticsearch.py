@@ -13,8 +13,9 @@ from elasticsearch import NotFoundError
 from elasticsearch_dsl import A, MultiSearch, Q, Search
 
 from search import documents
-from search.indexing import ES_ERRORS
-from search.query import FACET_SIZES, FACETS, FILTER_FIELDS, Hit, SearchResults
+from search.errors import unavailable_on_error
+from search.query import FACET_SIZES, FACETS, FILTER_FIELDS
+from search.results import Hit, SearchResults
 
 FOLDED_FIELDS = ["title_folded^3", "summary_folded^2", "body_folded", "keywords_folded^2"]
 EXACT_FIELDS = ["title^3", "summary^2", "body", "keywords^2"]
@@ -32,10 +33,6 @@ RESCORE_WINDOW = 200
 SOURCE = ["page_id", "title", "summary", "body", "type", "published_at", "agency", "display"]
 
 
-class EngineUnavailable(Exception):
-    """The engine cannot answer now (Elasticsearch down or timing out)."""
-
-
 class ElasticsearchEngine:
     name = "elasticsearch"
 
@@ -48,21 +45,15 @@ class ElasticsearchEngine:
 
     def execute(self, search):
         """Runs a request; one retry if the alias moved between resolving and searching (a rebuild's swap)."""
-        for attempt in (1, 2):
+        with unavailable_on_error():
             try:
                 return search.execute()
-            except NotFoundError as error:
-                if attempt == 2:
-                    raise EngineUnavailable(str(error)) from error
-            except ES_ERRORS as error:
-                raise EngineUnavailable(str(error)) from error
+            except NotFoundError:
+                return search.execute()
 
     def base(self, query):
         search = self.search_object().query(text_query(query))
         return search.extra(track_total_hits=True)
-
-    def count(self, query):
-        return self.counts([query])[0]
 
     def counts(self, queries):
         """How many pages each query finds, in one round trip (_msearch)."""
@@ -71,10 +62,8 @@ class ElasticsearchEngine:
         searches = MultiSearch(using=self.client or documents.get_client(), index=self.index or documents.alias_name())
         for query in queries:
             searches = searches.add(self.base(query).post_filter(filter_query(query.filters())).extra(size=0))
-        try:
+        with unavailable_on_error():
             responses = searches.execute(raise_on_error=True)
-        except ES_ERRORS as error:
-            raise EngineUnavailable(str(error)) from error
         return [response.hits.total.value for response in responses]
 
     def search(self, query):

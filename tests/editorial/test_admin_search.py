@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.editorial.conftest import make_draft
+from tests.editorial.helpers import make_draft
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,7 @@ from wagtail.models import GroupPagePermission
 
 from editorial import roles
 from editorial.factories import UserFactory
-
-from .conftest import as_user, make_draft, make_live
+from tests.editorial.helpers import as_user, make_draft, make_live
 
 pytestmark = pytest.mark.django_db
 

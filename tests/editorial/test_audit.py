@@ -5,8 +5,7 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry
 
 from editorial import services
-
-from .conftest import as_user, fresh, make_draft
+from tests.editorial.helpers import as_user, fresh, make_draft
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +63,7 @@ def test_unpublishing_in_the_admin_is_logged_and_announced(client, topic, people
     """Wagtail's unpublish screen goes through editorial.services: one history entry, and the author is told."""
     from django.core import mail
 
-    from .conftest import make_live
+    from tests.editorial.helpers import make_live
 
     page = make_live(topic, people.collaborator, agency)
     mail.outbox.clear()

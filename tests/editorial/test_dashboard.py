@@ -4,8 +4,7 @@ import pytest
 from django.urls import reverse
 
 from editorial import services, setup
-
-from .conftest import advance_to, as_user, fresh, make_draft
+from tests.editorial.helpers import advance_to, as_user, fresh, make_draft
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,7 @@ from wagtail.models import PageLogEntry, WorkflowState
 
 from editorial import services
 from editorial.models import ForcedPublication
-
-from .conftest import as_user, fresh, refusal_of, snapshot
+from tests.editorial.helpers import as_user, fresh, refusal_of, snapshot
 
 pytestmark = pytest.mark.django_db
 

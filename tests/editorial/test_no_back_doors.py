@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from .conftest import as_user, edit_form, fresh, make_live, snapshot
+from tests.editorial.helpers import as_user, edit_form, fresh, make_live, snapshot
 
 pytestmark = pytest.mark.django_db
 

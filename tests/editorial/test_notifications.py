@@ -6,8 +6,7 @@ from django.urls import reverse
 
 from editorial import services, setup
 from editorial.models import Notice, NoticeKind
-
-from .conftest import advance_to, as_user, fresh, submit_over_http
+from tests.editorial.helpers import advance_to, as_user, fresh, submit_over_http
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +38,7 @@ def test_each_step_tells_its_reviewers_and_only_them(client, draft, people):
 
 def test_the_author_is_not_asked_to_review_their_own_article(client, topic, people, agency):
     """An editor's own article notifies the other editors, not its author."""
-    from .conftest import make_draft
+    from tests.editorial.helpers import make_draft
 
     page = make_draft(topic, people.editor, agency)
     mail.outbox.clear()

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from editorial import outreach_report, services
 from news.factories import NewsArticlePageFactory, ReformModelPageFactory
-from tests.editorial.conftest import fresh, make_draft
+from tests.editorial.helpers import fresh, make_draft
 
 pytestmark = pytest.mark.django_db
 

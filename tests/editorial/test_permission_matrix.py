@@ -15,8 +15,7 @@ from wagtail.models import Revision, WorkflowState
 
 from editorial import setup
 from news.models import NewsArticlePage, Withdrawal
-
-from .conftest import (
+from tests.editorial.helpers import (
     admin_datetime,
     advance_to,
     approve_over_http,

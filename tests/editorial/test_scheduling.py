@@ -10,8 +10,7 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry
 
 from editorial import services, setup
-
-from .conftest import admin_datetime, advance_to, as_user, edit_form, fresh, in_future, make_live
+from tests.editorial.helpers import admin_datetime, advance_to, as_user, edit_form, fresh, in_future, make_live
 
 pytestmark = pytest.mark.django_db
 

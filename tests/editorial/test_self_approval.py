@@ -5,8 +5,7 @@ from django.urls import reverse
 
 from editorial import roles, services, setup
 from editorial.factories import UserFactory
-
-from .conftest import (
+from tests.editorial.helpers import (
     advance_to,
     approve_over_http,
     as_user,
@@ -112,7 +111,7 @@ def test_chief_who_edited_the_revision_cannot_approve_or_schedule_it(client, dra
 
     assert_refused_and_unchanged(client, people.chief, page)
     with pytest.raises(services.ActionRefused, match=SELF_APPROVAL):
-        from .conftest import in_future
+        from tests.editorial.helpers import in_future
 
         services.schedule(fresh(page), people.chief, go_live_at=in_future(days=1))
     assert not fresh(page).live

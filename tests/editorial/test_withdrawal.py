@@ -8,8 +8,7 @@ from wagtail.models import PageLogEntry
 from editorial import services
 from news.models import ContentPage, Withdrawal
 from news.signals import page_withdrawal_lifted, page_withdrawn
-
-from .conftest import as_user, fresh, make_live
+from tests.editorial.helpers import as_user, fresh, make_live
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,7 @@ from wagtail.models import PageLogEntry, WorkflowState
 
 from editorial import setup
 from news.models import NewsArticlePage
-
-from .conftest import (
+from tests.editorial.helpers import (
     approve_over_http,
     article_form,
     as_user,
@@ -64,7 +63,7 @@ def test_happy_path_collaborator_to_citizen(client, topic, people, agency):
 
 def test_appraisal_step_runs_only_in_appraised_sections(client, appraised_topic, people, agency):
     """In a section where appraisal is switched on, the appraiser approves between the editor and the chief."""
-    from .conftest import make_draft
+    from tests.editorial.helpers import make_draft
 
     page = make_draft(appraised_topic, people.collaborator, agency)
     as_user(client, people.collaborator).post(

@@ -2,6 +2,8 @@
 moderated, published questions and answers are ever shown, without contact details."""
 
 import io
+import os
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -13,8 +15,8 @@ from django.test.utils import CaptureQueriesContext
 from PIL import Image
 from wagtail.models import ModelLogEntry
 
-from news import feedback as services
 from news.factories import AgencyFactory, FeedbackFactory, FeedbackPageFactory
+from news.feedback import images, rate_limit, services
 from news.models import Feedback, FeedbackStatus
 
 pytestmark = pytest.mark.django_db
@@ -162,10 +164,18 @@ def test_bad_picture_is_refused_and_the_rest_is_kept(client, page, good_post, up
     assert not Feedback.objects.exists()
 
 
-def test_too_large_picture_is_refused(client, page, good_post, monkeypatch):
-    monkeypatch.setattr(services, "MAX_IMAGE_BYTES", 100)
-    html = client.post(page.url, {**good_post, "image": jpeg(exif=False)}).content.decode()
-    assert "Ảnh quá lớn: tối đa 5 MB." in html
+def noise_png(side=700):
+    """A PNG of random pixels, which no encoder can shrink: about 1.5 MB."""
+    buffer = io.BytesIO()
+    Image.frombytes("RGB", (side, side), os.urandom(side * side * 3)).save(buffer, "PNG")
+    return SimpleUploadedFile("anh.png", buffer.getvalue(), content_type="image/png")
+
+
+def test_too_large_picture_is_refused_naming_the_limit_in_force(client, page, good_post, monkeypatch):
+    monkeypatch.setattr(images, "MAX_IMAGE_BYTES", 1024 * 1024)
+    html = client.post(page.url, {**good_post, "image": noise_png()}).content.decode()
+    assert "Ảnh quá lớn: tối đa 1 MB." in html
+    assert "Một ảnh JPEG, PNG hoặc WebP, tối đa 1 MB." in html, "the hint states the same limit"
     assert not Feedback.objects.exists()
 
 
@@ -176,18 +186,18 @@ def test_honeypot_drops_bots(client, page, good_post):
 
 
 def test_rate_limit_answers_429_and_keeps_what_was_typed(client, page, good_post):
-    for _ in range(services.RATE_LIMIT):
+    for _ in range(rate_limit.RATE_LIMIT):
         assert client.post(page.url, good_post).status_code == 302
     response = client.post(page.url, {**good_post, "title": "Góp ý thứ sáu trong một giờ"})
     assert response.status_code == 429
     html = response.content.decode()
     assert "Bạn đã gửi nhiều góp ý trong thời gian ngắn" in html
     assert 'value="Góp ý thứ sáu trong một giờ"' in html
-    assert Feedback.objects.count() == services.RATE_LIMIT
+    assert Feedback.objects.count() == rate_limit.RATE_LIMIT
 
 
 def test_rate_limit_is_per_client(client, page, good_post):
-    for _ in range(services.RATE_LIMIT):
+    for _ in range(rate_limit.RATE_LIMIT):
         client.post(page.url, good_post, REMOTE_ADDR="203.0.113.1")
     assert client.post(page.url, good_post, REMOTE_ADDR="203.0.113.1").status_code == 429
     assert client.post(page.url, good_post, REMOTE_ADDR="203.0.113.2").status_code == 302
@@ -196,9 +206,9 @@ def test_rate_limit_is_per_client(client, page, good_post):
 def test_behind_a_proxy_the_client_address_is_the_forwarded_one(rf, settings):
     settings.PORTAL_TRUSTED_PROXIES = 1
     request = rf.post("/", HTTP_X_FORWARDED_FOR="10.0.0.9, 198.51.100.7", REMOTE_ADDR="127.0.0.1")
-    assert services.client_ip(request) == "198.51.100.7", "the address our proxy saw, not what the client wrote"
+    assert rate_limit.client_ip(request) == "198.51.100.7", "the address our proxy saw, not what the client wrote"
     settings.PORTAL_TRUSTED_PROXIES = 0
-    assert services.client_ip(request) == "127.0.0.1"
+    assert rate_limit.client_ip(request) == "127.0.0.1"
 
 
 # ---------------------------------------------------------------- what is public
@@ -281,6 +291,22 @@ def test_rejected_item_can_only_be_reopened(editor):
     assert item.status == FeedbackStatus.NEW
 
 
+def test_rejected_item_with_an_answer_reopens_answered_and_a_published_answer_can_be_corrected(editor):
+    item = FeedbackFactory()
+    services.answer(item, user=editor, text="Trả lời đầu tiên.")
+    services.reject(item, user=editor)
+    services.reopen(item, user=editor)
+    assert item.status == FeedbackStatus.ANSWERED
+    services.publish(item, user=editor)
+    services.answer(item, user=editor, text="Trả lời đã sửa.")
+    item.refresh_from_db()
+    assert (item.status, item.answer) == (FeedbackStatus.PUBLISHED, "Trả lời đã sửa.")
+    services.unpublish(item, user=editor)
+    assert item.status == FeedbackStatus.ANSWERED and item.published_at is None
+    with pytest.raises(ValidationError, match="chưa được công khai"):
+        services.unpublish(item, user=editor)
+
+
 def test_moderation_needs_the_permission(db):
     nobody = get_user_model().objects.create_user("congtacvien", "ctv@example.com", "x")
     item = FeedbackFactory()
@@ -340,6 +366,22 @@ def test_admin_refuses_to_publish_without_an_answer(admin_client):
     assert "Cần nhập nội dung trả lời." in response.content.decode()
     item.refresh_from_db()
     assert item.status == FeedbackStatus.NEW
+
+
+@pytest.mark.parametrize(
+    ("status", "offered"),
+    [
+        (FeedbackStatus.NEW, ["answer", "publish", "reject"]),
+        (FeedbackStatus.ANSWERED, ["answer", "publish", "reject"]),
+        (FeedbackStatus.PUBLISHED, ["answer", "unpublish", "reject"]),
+        (FeedbackStatus.REJECTED, ["reopen"]),
+    ],
+)
+def test_admin_offers_the_steps_each_state_allows(admin_client, status, offered):
+    item = FeedbackFactory(status=status, answer="Trả lời." if status != FeedbackStatus.NEW else "")
+    html = admin_client.get(f"/admin/feedback/edit/{item.pk}/").content.decode()
+    select = re.search(r'<select name="step".*?</select>', html, re.S).group()
+    assert re.findall(r'<option value="(\w+)"', select) == offered
 
 
 def test_admin_offers_only_the_steps_of_the_current_state(admin_client):

@@ -6,11 +6,10 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from news.factories import IndexScoreFactory, ParIndicesPageFactory
 from news.models import IndexSubScore, ParIndex
+from tests.helpers.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +54,7 @@ def test_page_shows_the_numbers_entered(client, indices_page, par_index):
 def test_latest_result_is_highlighted_with_its_change(client, indices_page, par_index):
     html = client.get(indices_page.url).content.decode()
     latest = html.split('class="index-latest"')[1].split("</p>")[0]
-    assert "Năm 2024" in latest and "89,03%" in latest and "26/63" in latest
+    assert "Năm 2024" in latest and "89,03%" in latest and "thứ 26 trên 63 tỉnh, thành phố" in latest
     assert "giảm 19 bậc so với năm 2023" in latest
     assert '<tr class="is-latest">' in html and "Mới nhất" in html
     assert 'class="index-chart__latest"' in html
@@ -64,8 +63,9 @@ def test_latest_result_is_highlighted_with_its_change(client, indices_page, par_
 def test_chart_is_an_accessible_svg_drawn_from_the_ranks(client, indices_page, par_index):
     html = client.get(indices_page.url).content.decode()
     svg = html.split('<svg class="index-chart"')[1].split("</svg>")[0]
-    assert 'role="img"' in svg and 'aria-labelledby="par-index-chart-title par-index-chart-desc"' in svg
-    assert '<title id="par-index-chart-title">Thứ hạng PAR INDEX của tỉnh Lào Cai qua các năm</title>' in svg
+    assert 'role="img"' in svg and 'aria-labelledby="par-index-2022-chart-title par-index-2022-chart-desc"' in svg
+    title = "Thứ hạng PAR INDEX của tỉnh Lào Cai trên 63 tỉnh, thành phố, 2022–2024"
+    assert f'<title id="par-index-2022-chart-title">{title}</title>' in svg
     assert "năm 2022: thứ 11/63; năm 2023: thứ 7/63; năm 2024: thứ 26/63" in svg
     assert svg.count("<circle") == 3
     assert "," not in svg.split("<desc")[0].split("viewBox")[1].split(">")[0], "coordinates are not localised"
@@ -108,7 +108,7 @@ def test_csv_of_an_unknown_index_is_404(client, indices_page, par_index):
 def test_each_index_gets_its_own_section_and_csv(client, indices_page, par_index):
     IndexScoreFactory(index=ParIndex.DTI, year=2024, score=Decimal("0.7167"), unit="thang 0–1", rank=14, out_of=34)
     html = client.get(indices_page.url).content.decode()
-    assert 'id="dti"' in html and "0,7167 thang 0–1" in html and "14/34" in html
+    assert 'id="dti"' in html and "0,7167 trên thang 1" in html and "14/34" in html
     assert f'href="{indices_page.url}csv/dti/"' in html
     assert 'id="papi"' not in html, "an index without data has no section"
 
@@ -126,13 +126,7 @@ def test_a_changed_figure_is_seen_at_once(client, indices_page, par_index):
 
 def test_page_costs_the_same_queries_however_many_rows(client, indices_page, par_index):
     def queries():
-        from django.core.cache import caches
-
-        for cache in caches.all():
-            cache.clear()
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get(indices_page.url).status_code == 200
-        return len(captured)
+        return queries_for(client, indices_page.url, cold=True)
 
     queries()  # warms the process-wide caches (content types, site root paths)
     before = queries()
@@ -170,3 +164,25 @@ def test_admin_refuses_a_second_row_for_the_same_year(client, par_index):
     )
     assert response.status_code == 200
     assert "Chỉ số này đã có kết quả của năm này." in response.content.decode()
+
+
+def test_ranks_out_of_different_numbers_never_share_an_axis(client, indices_page):
+    """DTI: 38th of 63 (2022), then 12th and 14th of 34 after the 2025 merger: two fields, so two charts
+    at most, and the lone year out of 63 is left to the table, each rank shown with what it is out of."""
+    IndexScoreFactory(index=ParIndex.DTI, year=2022, score=None, unit="", rank=38, out_of=63)
+    IndexScoreFactory(index=ParIndex.DTI, year=2024, score=Decimal("0.7"), unit="thang 0–1", rank=12, out_of=34)
+    IndexScoreFactory(index=ParIndex.DTI, year=2025, score=Decimal("0.7167"), unit="thang 0–1", rank=14, out_of=34)
+    html = client.get(indices_page.url).content.decode()
+    charts = [part.split("</svg>")[0] for part in html.split('<svg class="index-chart"')[1:]]
+    assert len(charts) == 1
+    assert "trên 34 tỉnh, thành phố, 2024–2025" in charts[0] and "38" not in charts[0].split("<desc")[1]
+    assert "không vẽ chung một trục" in html and "(63, 34)" in html
+    assert "38/63" in html and "14/34" in html and "thứ 14 trên 34 tỉnh, thành phố" in html
+    assert "0,7167 trên thang 1" in html
+    assert "giảm 2 bậc so với năm 2024" in html, "the change is counted within the same field"
+
+
+def test_editors_notes_stay_out_of_the_page_and_the_csv(client, indices_page):
+    IndexScoreFactory(year=2022, rank=9, out_of=63, note="Nguồn [h] ngụ ý thứ 11 năm 2022: cần đối chiếu.")
+    assert "cần đối chiếu" not in client.get(indices_page.url).content.decode()
+    assert "cần đối chiếu" not in client.get(f"{indices_page.url}csv/par-index/").content.decode("utf-8")

@@ -1,14 +1,12 @@
 """The media section: videos (embedded or linked), posters and leaflets to download."""
 
 import pytest
-from django.core.cache import caches
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.embeds.models import Embed
 
 from news.factories import AgencyFactory, DocumentFactory, ImageFactory, MediaIndexPageFactory, MediaItemPageFactory
 from news.models import MediaKind
+from tests.helpers.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -87,11 +85,7 @@ def test_listing_costs_the_same_queries_however_many_items(client, section):
     MediaItemPageFactory(parent=section)
 
     def queries():
-        for cache in caches.all():
-            cache.clear()
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get(section.url).status_code == 200
-        return len(captured)
+        return queries_for(client, section.url, cold=True)
 
     queries()
     before = queries()

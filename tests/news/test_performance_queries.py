@@ -5,11 +5,10 @@ are kept in the shared cache under the content version: what a reader sees chang
 """
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from news.factories import ImageFactory, NewsArticlePageFactory, TopicIndexPageFactory
+from tests.helpers.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -19,13 +18,6 @@ def reader(client):
     """A visitor with a session cookie: every page is rendered afresh, as for editors."""
     client.cookies["sessionid"] = "reader-session"
     return client
-
-
-def queries_for(client, url):
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 def test_home_page_shows_a_newly_published_article_at_once(reader, topic):

@@ -1,5 +1,7 @@
 """`setup_portal` builds the demo portal, and running it again changes nothing."""
 
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -7,7 +9,7 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
-from news.demo import content
+from news.demo import DEMO_PASSWORD
 from news.models import Agency, ContentPage, ExemplaryOfficialPage, NewsArticlePage, ReformModelPage, TopicIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -25,18 +27,31 @@ def snapshot():
     }
 
 
+def setup_portal(**options):
+    out = StringIO()
+    call_command("setup_portal", stdout=out, **options)
+    return out.getvalue()
+
+
 def test_setup_portal_builds_the_demo_and_is_idempotent(client):
-    call_command("setup_portal", verbosity=0)
+    # The demo as data/README.md describes it: eight topic sections of the plan, nine districts,
+    # 24 articles, 8 reform models and 5 exemplary officials.
+    assert setup_portal() == "Portal ready: 24 articles, 8 reform models, 5 officials created.\n"
     first = snapshot()
-    assert TopicIndexPage.objects.live().count() == len(content.TOPICS) == 8
-    assert NewsArticlePage.objects.live().count() == len(content.ARTICLES)
-    assert ReformModelPage.objects.live().count() == len(content.REFORM_MODELS)
-    assert ExemplaryOfficialPage.objects.live().count() == len(content.OFFICIALS)
+    assert TopicIndexPage.objects.live().count() == 8
+    assert NewsArticlePage.objects.live().count() == 24
+    assert ReformModelPage.objects.live().count() == 8
+    assert ExemplaryOfficialPage.objects.live().count() == 5
     assert Agency.objects.filter(kind="district").count() == 9
     assert Site.objects.get(is_default_site=True).root_page.specific_class.__name__ == "HomePage"
     assert get_user_model().objects.get(username="admin").is_superuser
+    assert client.login(username="admin", password=DEMO_PASSWORD), "the password the README gives"
+    client.logout()
+    plan = NewsArticlePage.objects.get(slug="lao-cai-ban-hanh-ke-hoach-tuyen-truyen-cchc-nam-2024")
+    assert plan.get_parent().specific.code == "1.1"
+    assert plan.first_published_at.isoformat() == "2024-01-18T01:00:00+00:00", "08:00 in Lào Cai"
 
-    call_command("setup_portal", verbosity=0)
+    assert setup_portal() == "Portal ready: 0 articles, 0 reform models, 0 officials created.\n"
     assert snapshot() == first
 
     response = client.get("/")

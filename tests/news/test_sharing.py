@@ -87,8 +87,8 @@ def test_every_page_type_carries_sharing_tags(client, every_page, name):
         assert len(meta.get(key, [])) == 1, f"{key} once on {name}"
         assert meta[key][0], f"{key} filled on {name}"
     assert meta["og:title"] == [page.title]
-    assert meta["og:url"] == [f"http://testserver{page.url}"]
-    assert meta["og:image"][0].startswith("http://testserver/"), "an absolute image URL"
+    assert meta["og:url"] == [page.full_url], "the same address as the canonical link"
+    assert meta["og:image"][0].startswith("http://localhost/"), "an absolute image URL on the site's address"
     assert meta["twitter:image"] == meta["og:image"]
 
 
@@ -108,7 +108,7 @@ def test_content_pages_are_articles_with_their_summary_and_image(client, every_p
 def test_pages_without_a_picture_share_the_portal_picture(client, every_page):
     meta = meta_of(client, every_page["indices"].url)
     assert meta["og:type"] == ["website"]
-    assert meta["og:image"] == ["http://testserver/static/img/share-default.png"]
+    assert meta["og:image"] == ["http://localhost/static/img/share-default.png"]
 
 
 def test_search_page_carries_sharing_tags_too(client, home):
@@ -135,3 +135,19 @@ def test_sitemap_lists_the_new_sections_and_leaves_out_private_pages(client, hom
     for page in [documents, document, media, item, indices, feedback]:
         assert page.full_url in locations, page.title
     assert private.full_url not in locations
+
+
+def test_articles_offer_facebook_and_zalo_sharing_without_their_scripts(client, topic):
+    """Decree 42 portals are read on phones, where people pass news on through Zalo and Facebook; loading
+    those networks' scripts would track every reader, so the links are plain."""
+    from news.factories import NewsArticlePageFactory
+
+    article = NewsArticlePageFactory(parent=topic, title="Một cửa liên thông cấp xã")
+    html = client.get(article.url).content.decode()
+    share = html.split('<span class="share-links">')[1].split("</span>")[0]
+    assert (
+        f"https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Flocalhost{article.url.replace('/', '%2F')}" in share
+    )
+    assert f'data-share-url="{article.full_url}"' in share and "Chia sẻ Zalo" in share
+    assert "In bài" in html, "the print view stays"
+    assert "facebook.net" not in html and "zalo.me/plugins" not in html and "connect.facebook" not in html

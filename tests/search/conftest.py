@@ -15,7 +15,7 @@ from django.conf import settings as django_settings
 from elasticsearch import Elasticsearch
 
 from news.factories import AgencyFactory, TopicIndexPageFactory
-from search import documents, indexing
+from search import documents, rebuild
 from tests.search.helpers import Harness
 
 
@@ -36,7 +36,7 @@ def elasticsearch_url():
 
 
 def delete_indices(prefix):
-    client = documents.get_client()
+    client = documents.get_client(timeout=30)
     with contextlib.suppress(Exception):
         names = list(client.indices.get(index=f"{prefix}-content*", allow_no_indices=True, expand_wildcards="all"))
         if names:
@@ -48,7 +48,7 @@ def es(settings, elasticsearch_url):
     """Elasticsearch configured, with this test's own index prefix; its indices deleted afterwards."""
     settings.ELASTICSEARCH_URL = elasticsearch_url
     settings.ELASTICSEARCH_INDEX_PREFIX = f"{django_settings.ELASTICSEARCH_INDEX_PREFIX}-{uuid.uuid4().hex[:10]}"
-    client = documents.get_client()
+    client = documents.get_client(timeout=30)  # the tests' own checks wait longer than a visitor would
 
     def refresh():
         client.indices.refresh(index=documents.alias_name())
@@ -98,7 +98,7 @@ def engine(request, settings):
     """Each contract test runs once per engine; both read what the same indexing code wrote."""
     if request.param == "elasticsearch":
         es = request.getfixturevalue("es")
-        indexing.rebuild(grace=0)  # creates the index behind the alias
+        rebuild.rebuild(grace=0)  # creates the index behind the alias
         return Harness("elasticsearch", es)
     settings.ELASTICSEARCH_URL = ""
     return Harness("database")

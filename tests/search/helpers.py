@@ -6,7 +6,8 @@ from wagtail.models import PageViewRestriction
 
 from news.factories import NewsArticlePageFactory, days_ago
 from search.engines import get_engine
-from search.query import parse, search
+from search.params import parse
+from search.service import search
 
 
 class Harness:

@@ -9,12 +9,12 @@ import datetime
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from news.factories import ExemplaryOfficialPageFactory, ReformModelPageFactory, days_ago
 from news.models import ContentPage, ExemplaryOfficialPage, NewsArticlePage, ReformModelPage, Withdrawal
 from news.signals import page_withdrawal_lifted, page_withdrawn
-from search import indexing
+from search import rebuild
 from tests.search.helpers import article, make_private
 
 pytestmark = pytest.mark.django_db
@@ -113,7 +113,7 @@ def test_draft_private_expired_and_withdrawn_pages_are_never_found(engine, topic
     assert engine.total() == 1, "browsing without words shows the same single page"
 
     # A rebuild from the database keeps them out too (the listing rule decides, not the signals).
-    indexing.rebuild(grace=0)
+    rebuild.rebuild(grace=0)
     assert engine.titles(q="cải cách thủ tục") == [visible.title]
 
 
@@ -164,8 +164,6 @@ def test_a_restricted_section_hides_everything_below_it(engine, home, topic, sec
 
 
 def test_a_page_moved_out_of_the_public_site_is_removed(engine, home, topic, publish, committed):
-    from wagtail.models import Page
-
     page = publish(article(topic, "Tài liệu lưu trữ về một cửa liên thông"))
     archive_root = Page.get_first_root_node().add_child(instance=Page(title="Lưu trữ nội bộ", slug="luu-tru"))
     with committed():

@@ -4,11 +4,16 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from taggit.models import Tag
 from wagtail.rich_text import RichText
 
 from news.factories import ReformModelPageFactory
-from search import indexing
+from search import entries, rebuild
+from search.documents import ContentDocument
+from search.engines import DatabaseEngine
 from search.models import IndexingOutbox, SearchEntry, SearchFacet
+from search.params import parse
+from search.service import search
 from tests.search.helpers import article
 
 pytestmark = pytest.mark.django_db
@@ -46,6 +51,18 @@ def test_an_entry_holds_plain_text_and_folded_words(no_es, topic, agencies, publ
     } <= facets
 
 
+def test_the_elasticsearch_document_fills_every_field_of_its_mapping(no_es, topic, agencies, publish):
+    """The document is the mapping's own class filled from the entry: no facet or filter is left empty
+    because a field was renamed on one side only (the strict mapping refuses unknown fields)."""
+    expires = timezone.now() + datetime.timedelta(days=30)
+    page = publish(article(topic, "Đất đai", agency=agencies.home_affairs, tags=["một cửa"], expire_at=expires))
+    entry = SearchEntry.objects.get(page_id=page.pk)
+    action = entries.index_actions([entry], "portal-content")[0]
+    assert (action["_op_type"], action["_index"], action["_id"]) == ("index", "portal-content", page.pk)
+    assert set(action["_source"]) == set(ContentDocument._doc_type.mapping.to_dict()["properties"])
+    assert action["_source"]["area_facet"] == "procedures\x1fCải cách thủ tục hành chính"
+
+
 def test_rich_text_fields_of_other_types_are_searchable(no_es, topic, publish):
     page = publish(ReformModelPageFactory(parent=topic, solution="<p>Hẹn giờ qua <i>Zalo</i> của xã.</p>"))
     assert "Hẹn giờ qua Zalo của xã." in SearchEntry.objects.get(page_id=page.pk).body
@@ -53,19 +70,19 @@ def test_rich_text_fields_of_other_types_are_searchable(no_es, topic, publish):
 
 def test_a_failure_while_indexing_never_blocks_publishing(es, topic, publish, monkeypatch):
     """The page is published; the outbox keeps it, and sync (which re-decides it) puts it right."""
-    indexing.rebuild(grace=0)
+    rebuild.rebuild(grace=0)
 
     def broken(self, pages):
         raise RuntimeError("a page type the indexer cannot read")
 
-    monkeypatch.setattr(indexing.EntryBuilder, "build", broken)
+    monkeypatch.setattr(entries.EntryBuilder, "build", broken)
     page = publish(article(topic, "Tin xuất bản lúc chỉ mục gặp lỗi"))
     assert page.live
     assert IndexingOutbox.objects.filter(page_id=page.pk).exists()
     assert not SearchEntry.objects.filter(page_id=page.pk).exists()
 
     monkeypatch.undo()
-    indexing.catch_up(timezone.now() - datetime.timedelta(minutes=1))
+    rebuild.catch_up(timezone.now() - datetime.timedelta(minutes=1))
     assert SearchEntry.objects.filter(page_id=page.pk).exists()
     assert es.ids() == {page.pk}
 
@@ -82,7 +99,7 @@ def test_sections_are_not_indexed_but_their_new_slug_moves_their_pages(no_es, ho
 def test_rebuild_drops_entries_that_are_no_longer_searchable(no_es, topic, publish):
     page = publish(article(topic, "Tin sẽ bị gỡ mà không qua tín hiệu"))
     type(page).objects.filter(pk=page.pk).update(live=False)  # e.g. a script that bypassed Wagtail
-    assert indexing.rebuild() == 0
+    assert rebuild.rebuild() == 0
     assert not SearchEntry.objects.exists() and not SearchFacet.objects.exists()
 
 
@@ -92,19 +109,14 @@ def test_without_elasticsearch_nothing_goes_to_the_outbox(no_es, topic, publish)
 
 
 def test_sync_forgets_done_outbox_rows_after_a_day(es, topic, publish):
-    indexing.rebuild(grace=0)
+    rebuild.rebuild(grace=0)
     page = publish(article(topic, "Tin đã gửi từ lâu"))
     IndexingOutbox.objects.filter(page_id=page.pk).update(done_at=timezone.now() - datetime.timedelta(days=2))
-    indexing.sync()
+    rebuild.sync()
     assert not IndexingOutbox.objects.exists()
 
 
 def test_renamed_agency_topic_and_tag_show_their_new_names(no_es, topic, agencies, publish):
-    from taggit.models import Tag
-
-    from search.engines import DatabaseEngine
-    from search.query import parse, search
-
     publish(article(topic, "Tin về một cửa liên thông", agency=agencies.home_affairs, tags=["một cửa"]))
     agencies.home_affairs.name = "Sở Nội vụ Lào Cai (mới)"
     agencies.home_affairs.save()

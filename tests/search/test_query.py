@@ -4,7 +4,8 @@ import datetime
 
 import pytest
 
-from search.query import MAX_QUERY_LENGTH, QueryError, SearchQuery, parse, split_query
+from search.params import QueryError, parse, split_query
+from search.query import MAX_QUERY_LENGTH, SearchQuery
 from search.text import Highlighter, folded_text, words
 
 

@@ -6,7 +6,8 @@ import re
 import pytest
 from wagtail.rich_text import RichText
 
-from search.indexing import content_types
+from search import rebuild
+from search.content import content_types
 from search.query import FACETS, FILTER_FIELDS
 from tests.search.helpers import article
 
@@ -145,9 +146,7 @@ def test_search_page_answers_from_the_database_when_elasticsearch_is_down(client
 
 
 def test_api_on_elasticsearch(client, es, pages):
-    from search import indexing
-
-    indexing.rebuild(grace=0)
+    rebuild.rebuild(grace=0)
     es.refresh()
     data = client.get("/api/v1/search/", {"q": "dat dai", "agency": "so-noi-vu"}).json()
     assert data["engine"] == "elasticsearch"

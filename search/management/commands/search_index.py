@@ -11,7 +11,8 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from search import documents, indexing
+from search import documents, outbox, rebuild
+from search.errors import EngineUnavailable
 
 
 class ProgressBar:
@@ -52,22 +53,22 @@ class Command(BaseCommand):
     def handle(self, *args, action, **options):
         try:
             getattr(self, action)()
-        except indexing.SearchUnavailable as error:
+        except EngineUnavailable as error:
             raise CommandError(f"Elasticsearch không trả lời ({documents.alias_name()}): {error}") from error
 
     def sync(self):
         if not documents.is_configured():
             self.stdout.write("ELASTICSEARCH_URL chưa đặt: công cụ tìm kiếm là cơ sở dữ liệu, không có gì để đồng bộ.")
             return
-        what, count = indexing.sync(progress=ProgressBar(self.stdout, "Lập chỉ mục"))
+        what, count = rebuild.sync(progress=ProgressBar(self.stdout, "Lập chỉ mục"))
         if what == "rebuilt":
             self.stdout.write(self.style.SUCCESS(f"Chưa có chỉ mục: đã lập mới với {count} trang."))
         else:
-            self.stdout.write(self.style.SUCCESS(f"Đã gửi {count} thay đổi; hàng đợi còn {indexing.pending_count()}."))
+            self.stdout.write(self.style.SUCCESS(f"Đã gửi {count} thay đổi; hàng đợi còn {outbox.pending_count()}."))
 
     def rebuild(self):
         started = time.monotonic()
-        count = indexing.rebuild(progress=ProgressBar(self.stdout, "Lập chỉ mục"))
+        count = rebuild.rebuild(progress=ProgressBar(self.stdout, "Lập chỉ mục"))
         seconds = time.monotonic() - started
         where = f"Elasticsearch ({documents.alias_name()})" if documents.is_configured() else "cơ sở dữ liệu"
         rate = count / max(seconds, 1e-6)
@@ -76,7 +77,7 @@ class Command(BaseCommand):
         )
 
     def status(self):
-        report = indexing.status()
+        report = rebuild.status()
         self.stdout.write(f"Trang đang công khai (tìm được):  {report['live']}")
         self.stdout.write(f"Mục tìm kiếm trong cơ sở dữ liệu: {report['entries']}")
         es = report["elasticsearch"]

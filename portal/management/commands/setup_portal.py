@@ -1,5 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from editorial.setup import setup_editorial
+from news import site_address
 from news.demo import bulk, loader
 
 
@@ -14,7 +16,10 @@ class Command(BaseCommand):
     def handle(self, *args, articles, **options):
         if articles < 0:
             raise CommandError("--articles must be zero or more.")
-        created = loader.setup_portal()
+        created = loader.load_demo()
+        site_address.apply_to_default_site()  # PORTAL_BASE_URL → the Site's hostname and port
+        # The editorial board last, once every section and agency exists: groups, workflow, demo users.
+        setup_editorial(demo_users=True)
         self.stdout.write(
             "Portal ready: {articles} articles, {reform_models} reform models, {officials} officials created.".format(
                 **created

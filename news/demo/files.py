@@ -7,7 +7,6 @@ The pages are images (Pillow writes each page as one picture), so no font is emb
 no PDF library is needed; the same input always gives the same bytes.
 """
 
-import datetime
 import io
 import math
 import os
@@ -165,7 +164,3 @@ def leaflet_pdf(headline, lines, palette, steps, title):
             y += 62
         y += 40
     return to_pdf([cover, inside], title)
-
-
-def parse_date(iso):
-    return datetime.date.fromisoformat(iso)
