@@ -7,8 +7,7 @@ import pytest
 from django.utils import timezone
 
 from editorial import services
-
-from .conftest import as_user, make_draft
+from tests.editorial.helpers import as_user, make_draft
 
 pytestmark = pytest.mark.django_db
 

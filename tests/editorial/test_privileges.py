@@ -8,8 +8,7 @@ from wagtail.models import ModelLogEntry
 
 from editorial import roles, services
 from editorial.factories import UserFactory
-
-from .conftest import as_user, fresh
+from tests.editorial.helpers import as_user, fresh
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from editorial import roles, setup
-
-from .conftest import as_user
+from tests.editorial.helpers import as_user
 
 pytestmark = pytest.mark.django_db
 
