@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class EditorialConfig(AppConfig):
@@ -11,6 +12,13 @@ class EditorialConfig(AppConfig):
 
     def ready(self):
         # Imported when the app registry is ready: the receivers import models.
-        from editorial import receivers
+        from editorial import admin_scope, receivers
 
         receivers.connect()
+        admin_scope.register_page_policy()
+
+
+class PortalUsersConfig(WagtailUsersAppConfig):
+    """Wagtail's user screens with the editorial board's grant limits (editorial.accounts)."""
+
+    user_viewset = "editorial.accounts.PortalUserViewSet"

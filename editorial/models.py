@@ -46,6 +46,16 @@ class EditorialProfile(models.Model):
     class Meta:
         verbose_name = _("hồ sơ biên tập")
         verbose_name_plural = _("hồ sơ biên tập")
+        # The editorial powers, granted to groups by setup_editorial and checked only in
+        # editorial.permissions: renaming a group in the admin changes nothing.
+        permissions = [
+            ("force_publish", _("Xuất bản không qua duyệt")),
+            ("withdraw_page", _("Rút bài, gỡ bài, bỏ rút bài")),
+            ("schedule_page", _("Lên lịch xuất bản, hết hạn")),
+            ("confirm_forced_publication", _("Xác nhận bài xuất bản không qua duyệt")),
+            ("view_all_agency_drafts", _("Xem bản nháp của mọi cơ quan, đơn vị")),
+            ("view_editorial_reports", _("Xem báo cáo của Ban biên tập")),
+        ]
 
     def __str__(self):
         name = self.user.get_full_name() or self.user.get_username()

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from editorial import outreach_report, periods, roles, turnaround_report
+from editorial import outreach_report, periods, permissions, turnaround_report
 from editorial.models import ForcedPublication
 from editorial.views import refused
 
@@ -24,7 +24,7 @@ class PublishedWithoutReviewView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "warning"
 
     def dispatch(self, request, *args, **kwargs):
-        if not roles.is_editor(request.user):
+        if not permissions.may_see_editorial_reports(request.user):
             return refused(request, _("Báo cáo này dành cho biên tập viên và Trưởng ban biên tập."))
         return super().dispatch(request, *args, **kwargs)
 
@@ -50,7 +50,7 @@ class PeriodReportView(WagtailAdminTemplateMixin, TemplateView):
     report_module = None
 
     def dispatch(self, request, *args, **kwargs):
-        if not (roles.is_editor(request.user) or request.user.is_superuser):
+        if not permissions.may_see_editorial_reports(request.user):
             return refused(request, _("Báo cáo này dành cho Ban biên tập."))
         return super().dispatch(request, *args, **kwargs)
 

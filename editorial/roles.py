@@ -6,6 +6,7 @@ to every hook and panel of a request), so asking many questions costs one query.
 
 from django.db.models import Q
 
+from editorial import permissions
 from editorial.models import EditorialProfile
 from news.models import ContentPage
 
@@ -47,21 +48,9 @@ def reviews_for(task, user):
     return groups is not None and groups.filter(pk__in=user.groups.values("pk")).exists()
 
 
-def is_editor_in_chief(user):
-    return has_role(user, EDITOR_IN_CHIEF)
-
-
-def is_editor(user):
-    """Editors and the editor-in-chief: they see every agency's drafts and keep the report."""
-    return has_role(user, EDITOR, EDITOR_IN_CHIEF)
-
-
 def is_limited_to_own_agency(user):
-    """Collaborators (and nobody else) see only their own agency's drafts."""
-    if getattr(user, "is_superuser", False):
-        return False
-    held = roles_of(user)
-    return COLLABORATOR in held and not held & {EDITOR, EDITOR_IN_CHIEF}
+    """Collaborators (whoever lacks `editorial.view_all_agency_drafts`) see only their own agency's drafts."""
+    return getattr(user, "is_authenticated", False) and not permissions.sees_all_agency_drafts(user)
 
 
 def agency_of(user):
@@ -76,7 +65,8 @@ def agency_of(user):
 
 def forget(user):
     """Drop the cached roles and agency, after changing them in the same request or test."""
-    for name in (_ROLES_CACHE, _AGENCY_CACHE):
+    # Django's own permission caches too: the editorial rules ask for permissions (editorial.permissions).
+    for name in (_ROLES_CACHE, _AGENCY_CACHE, "_perm_cache", "_user_perm_cache", "_group_perm_cache"):
         if hasattr(user, name):
             delattr(user, name)
 

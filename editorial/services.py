@@ -26,7 +26,7 @@ from wagtail.log_actions import log
 from wagtail.models import WorkflowState
 from wagtail.models.pages import COMMENTS_RELATION_NAME
 
-from editorial import notifications, roles
+from editorial import notifications, permissions, roles
 from editorial.models import ForcedPublication
 from news.models import ContentPage, Withdrawal
 from news.signals import page_withdrawal_lifted, page_withdrawn
@@ -233,7 +233,7 @@ def schedule(page, user, go_live_at=None, expire_at=None, comment=""):
     go-live (and optional expiry) time; for a live page, it sets the expiry time.
     """
     page = _specific(page)
-    if not roles.is_editor_in_chief(user) or not page.permissions_for_user(user).can_publish():
+    if not permissions.may_schedule(user, page):
         _refuse(_("Chỉ Trưởng ban biên tập được lên lịch xuất bản."))
     now = timezone.now()
     if go_live_at is None and expire_at is None:
@@ -289,7 +289,7 @@ def force_publish(page, user, reason):
     review" report until another editor confirms it.
     """
     page = _specific(page)
-    if not roles.is_editor_in_chief(user) or not page.permissions_for_user(user).can_publish():
+    if not permissions.may_force_publish(user, page):
         _refuse(_("Chỉ Trưởng ban biên tập được xuất bản không qua duyệt."))
     reason = _clean_text(reason, _("lý do xuất bản không qua duyệt"))
     if page.live and not page.has_unpublished_changes:
@@ -305,7 +305,7 @@ def force_publish(page, user, reason):
 
 def confirm_forced_publication(record, user):
     """Another editor confirms a page published without review; it leaves the report."""
-    if not roles.is_editor(user):
+    if not permissions.may_confirm_forced_publication(user):
         _refuse(_("Chỉ biên tập viên hoặc Trưởng ban xác nhận được bài xuất bản không qua duyệt."))
     if record.published_by_id == user.pk:
         _refuse(_("Người đã xuất bản không thể tự xác nhận; cần một biên tập viên khác."))
@@ -322,7 +322,7 @@ def confirm_forced_publication(record, user):
 
 def unpublish_refusal(page, user):
     """Why `user` may not unpublish the page, or None (checked for every page before a bulk unpublish)."""
-    if not roles.is_editor_in_chief(user) or not page.permissions_for_user(user).can_unpublish():
+    if not permissions.may_unpublish(user, page):
         return _("Chỉ Trưởng ban biên tập được gỡ bài.")
     return None
 
@@ -341,7 +341,7 @@ def unpublish(page, user):
 def withdraw(page, user, reason):
     """Withdraws a published page: it keeps its URL with a public notice and reason, and leaves listings and search."""
     page = _specific(page)
-    if not roles.is_editor_in_chief(user) or not page.permissions_for_user(user).can_publish():
+    if not permissions.may_withdraw(user, page):
         _refuse(_("Chỉ Trưởng ban biên tập được rút bài."))
     if not isinstance(page, ContentPage):
         _refuse(_("Chỉ rút được tin bài, mô hình, gương điển hình."))
@@ -361,7 +361,7 @@ def withdraw(page, user, reason):
 def lift_withdrawal(page, user, reason=""):
     """Puts a withdrawn page back in listings and search and removes its notice."""
     page = _specific(page)
-    if not roles.is_editor_in_chief(user) or not page.permissions_for_user(user).can_publish():
+    if not permissions.may_withdraw(user, page):
         _refuse(_("Chỉ Trưởng ban biên tập được bỏ rút bài."))
     withdrawal = Withdrawal.objects.filter(page_id=page.pk).first()
     if withdrawal is None:

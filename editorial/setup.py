@@ -35,9 +35,13 @@ CHIEF_APPROVAL = "Trưởng ban biên tập duyệt xuất bản"
 APPRAISED_SECTION_CODES = ["1.3"]
 
 COMMON_PERMISSIONS = ["wagtailadmin.access_admin", "news.view_agency"]
+# Everyone but collaborators sees every agency's drafts.
+ALL_DRAFTS = [*COMMON_PERMISSIONS, "editorial.view_all_agency_drafts"]
 # The board moderates citizens' feedback and keeps the PAR index scores.
 BOARD_PERMISSIONS = [
-    *COMMON_PERMISSIONS,
+    *ALL_DRAFTS,
+    "editorial.view_editorial_reports",
+    "editorial.confirm_forced_publication",
     "news.view_feedback",
     "news.change_feedback",
     *(f"news.{action}_indexscore" for action in ("add", "change", "view")),
@@ -45,11 +49,23 @@ BOARD_PERMISSIONS = [
 MODEL_PERMISSIONS = {
     roles.COLLABORATOR: COMMON_PERMISSIONS,
     roles.EDITOR: BOARD_PERMISSIONS,
-    roles.APPRAISER: COMMON_PERMISSIONS,
-    roles.EDITOR_IN_CHIEF: [*BOARD_PERMISSIONS, "news.delete_indexscore"],
+    roles.APPRAISER: ALL_DRAFTS,
+    roles.EDITOR_IN_CHIEF: [
+        *BOARD_PERMISSIONS,
+        "news.delete_indexscore",
+        "editorial.force_publish",
+        "editorial.withdraw_page",
+        "editorial.schedule_page",
+    ],
+    # Accounts, but not the groups themselves: whoever edits a group's permissions could give
+    # their own group the power to publish. Groups are a superuser's business.
     roles.ADMINISTRATOR: [
-        *COMMON_PERMISSIONS,
-        *(f"auth.{action}_{model}" for model in ("user", "group") for action in ("add", "change", "delete", "view")),
+        *ALL_DRAFTS,
+        *(f"auth.{action}_user" for action in ("add", "change", "delete", "view")),
+        "auth.view_group",
+        # Unlocking sign-ins that django-axes locked after repeated wrong passwords.
+        "axes.view_accessattempt",
+        "axes.delete_accessattempt",
         *(f"news.{action}_agency" for action in ("add", "change", "delete")),
         "news.change_portalsettings",
         *(f"editorial.{action}_editorialprofile" for action in ("add", "change", "delete", "view")),
@@ -61,6 +77,8 @@ MODEL_PERMISSIONS = {
         *(f"wagtailredirects.{action}_redirect" for action in ("add", "change", "delete")),
     ],
 }
+# Taken back from a group that an earlier version of setup_editorial granted them to.
+REVOKED_PERMISSIONS = {roles.ADMINISTRATOR: [f"auth.{action}_group" for action in ("add", "change", "delete")]}
 # Page permissions on the home page, inherited by every section. Only the editor-in-chief
 # publishes, and even then Wagtail's own publish button is replaced by a reasoned force publish.
 HOME_PAGE_PERMISSIONS = {
@@ -103,6 +121,9 @@ def ensure_groups():
         missing = wanted - set(group.permissions.all())
         if missing:
             group.permissions.add(*missing)
+        revoked = [_permission(dotted) for dotted in REVOKED_PERMISSIONS.get(name, [])]
+        if revoked:
+            group.permissions.remove(*revoked)
         groups[name] = group
     return groups
 

@@ -13,7 +13,7 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
-from editorial import roles, services
+from editorial import permissions, services
 from editorial.forms import OptionalReasonForm, ReasonForm, ScheduleForm
 from editorial.models import ForcedPublication, Notice
 
@@ -35,6 +35,7 @@ class PageActionView(WagtailAdminTemplateMixin, FormView):
     header_icon = "doc-full-inverse"
     form_class = ReasonForm
     role_refusal = ""
+    allowed = staticmethod(permissions.may_force_publish)
     intro = ""
     submit_label = ""
     success_message = ""
@@ -44,7 +45,7 @@ class PageActionView(WagtailAdminTemplateMixin, FormView):
     def dispatch(self, request, page_id):
         self.page = get_object_or_404(Page, pk=page_id).specific
         user = request.user
-        if not roles.is_editor_in_chief(user) or not self.page.permissions_for_user(user).can_publish():
+        if not self.allowed(user, self.page):
             return refused(request, self.role_refusal)
         return super().dispatch(request, page_id)
 
@@ -101,6 +102,7 @@ class ScheduleView(PageActionView):
     form_class = ScheduleForm
     page_title = gettext_lazy("Lên lịch xuất bản")
     role_refusal = gettext_lazy("Chỉ Trưởng ban biên tập được lên lịch xuất bản.")
+    allowed = staticmethod(permissions.may_schedule)
     submit_label = gettext_lazy("Lưu lịch")
     success_message = gettext_lazy("Đã lên lịch cho “%(title)s”.")
 
@@ -132,6 +134,7 @@ class ScheduleView(PageActionView):
 class WithdrawView(PageActionView):
     page_title = gettext_lazy("Rút bài")
     role_refusal = gettext_lazy("Chỉ Trưởng ban biên tập được rút bài.")
+    allowed = staticmethod(permissions.may_withdraw)
     intro = gettext_lazy(
         "Bài vẫn ở địa chỉ cũ, kèm thông báo đã rút và lý do dưới đây, nhưng không còn trong danh sách tin bài "
         "và kết quả tìm kiếm."
@@ -148,6 +151,7 @@ class LiftWithdrawalView(PageActionView):
     form_class = OptionalReasonForm
     page_title = gettext_lazy("Bỏ rút bài")
     role_refusal = gettext_lazy("Chỉ Trưởng ban biên tập được bỏ rút bài.")
+    allowed = staticmethod(permissions.may_withdraw)
     intro = gettext_lazy("Thông báo rút bài được gỡ; bài trở lại danh sách tin bài và kết quả tìm kiếm.")
     submit_label = gettext_lazy("Bỏ rút bài")
     success_message = gettext_lazy("“%(title)s” không còn bị rút.")

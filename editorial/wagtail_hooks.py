@@ -22,7 +22,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial import panels, roles, services, urls
+from editorial import logins, panels, permissions, role_audit, roles, services, two_factor, urls
 from editorial.models import EditorialProfile, SectionDeadline
 from editorial.views import refused
 from news.dates import local_datetime
@@ -45,6 +45,28 @@ OTHER_AGENCY_REFUSED = gettext_lazy(
 @hooks.register("register_admin_urls")
 def register_editorial_urls():
     return [path("editorial/", include(urls, namespace="editorial"))]
+
+
+# Sign-in: two-factor screens, locked sign-ins (editorial.two_factor, editorial.logins) ----------
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    return [path("two-factor/", include((two_factor.urlpatterns, "two_factor"), namespace="two_factor"))]
+
+
+@hooks.register("register_admin_viewset")
+def register_locked_sign_ins():
+    return logins.LockedSignInViewSet("locked_sign_ins")
+
+
+@hooks.register("register_account_menu_item")
+def offer_two_factor(request):
+    return {
+        "url": reverse("two_factor:setup"),
+        "label": _("Xác thực hai lớp"),
+        "help_text": _("Đăng nhập bằng mật khẩu và mã từ ứng dụng trên điện thoại."),
+    }
 
 
 # Audit log ------------------------------------------------------------------------------------
@@ -85,6 +107,16 @@ def register_editorial_log_actions(actions):
         label = gettext_lazy("Rút bài")
         message = gettext_lazy("Rút bài: vẫn ở địa chỉ cũ kèm thông báo, không còn trong danh sách và tìm kiếm")
 
+    @actions.register_action(role_audit.ROLES_CHANGED)
+    class RolesChanged(LogFormatter):
+        label = gettext_lazy("Thay đổi vai trò, quyền quản trị")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            groups = ", ".join(data.get("groups", [])) or _("không có")
+            superuser = _(" (quản trị viên cấp cao)") if data.get("is_superuser") else ""
+            return _("Vai trò: %(groups)s%(superuser)s") % {"groups": groups, "superuser": superuser}
+
     @actions.register_action("editorial.lift_withdrawal")
     class LiftWithdrawal(ReasonFormatter):
         label = gettext_lazy("Bỏ rút bài")
@@ -106,6 +138,9 @@ def hide_other_agencies_drafts(parent_page, pages, request):
 @hooks.register("construct_page_chooser_queryset")
 def hide_other_agencies_drafts_in_chooser(pages, request):
     return pages.exclude(roles.hidden_drafts_q(request.user))
+
+
+# Other admin views that list or name pages: editorial.admin_scope.
 
 
 # Guards on Wagtail's page views ---------------------------------------------------------------
@@ -224,15 +259,16 @@ def editorial_page_actions(menu_items, request, context):
             if isinstance(item, WorkflowMenuItem) and item.name == "approve":
                 item.label = _("Duyệt kèm nhận xét và xuất bản") if item.launch_modal else _("Duyệt và xuất bản")
     user = request.user
-    if not roles.is_editor_in_chief(user) or not page.permissions_for_user(user).can_publish():
+    powers = (permissions.may_schedule, permissions.may_force_publish, permissions.may_withdraw)
+    if not any(allowed(user, page) for allowed in powers):
         return
     extra = []
-    if final or page.live:
+    if (final or page.live) and permissions.may_schedule(user, page):
         label = _("Đặt thời điểm hết hạn…") if page.live and not final else _("Duyệt và lên lịch xuất bản…")
         extra.append(EditorialMenuItem(label, "schedule", "time", 31))
-    if not page.live or page.has_unpublished_changes:
+    if (not page.live or page.has_unpublished_changes) and permissions.may_force_publish(user, page):
         extra.append(EditorialMenuItem(_("Xuất bản không qua duyệt…"), "force_publish", "warning", 32))
-    if page.live and isinstance(page, ContentPage):
+    if page.live and isinstance(page, ContentPage) and permissions.may_withdraw(user, page):
         if Withdrawal.objects.filter(page_id=page.pk).exists():
             extra.append(EditorialMenuItem(_("Bỏ rút bài…"), "lift_withdrawal", "rotate", 33))
         else:
@@ -250,7 +286,7 @@ def editorial_dashboard_panels(request, panels_list):
 
 class PublishedWithoutReviewMenuItem(MenuItem):
     def is_shown(self, request):
-        return roles.is_editor(request.user)
+        return permissions.may_see_editorial_reports(request.user)
 
 
 @hooks.register("register_reports_menu_item")
@@ -265,7 +301,7 @@ def register_published_without_review_report():
 
 class OutreachReportMenuItem(MenuItem):
     def is_shown(self, request):
-        return roles.is_editor(request.user) or request.user.is_superuser
+        return permissions.may_see_editorial_reports(request.user)
 
 
 @hooks.register("register_reports_menu_item")

@@ -6,6 +6,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from news import document_access
 from news.feedback import FeedbackAdminForm
 from news.models import Agency, Feedback, IndexScore
 from news.page_cache import mark_cacheable
@@ -106,3 +107,8 @@ def register_feedback_log_actions(actions):
     actions.register_action("news.feedback.unpublish", _("Gỡ góp ý"), _("Đã gỡ khỏi trang công khai"))
     actions.register_action("news.feedback.reject", _("Không công khai góp ý"), _("Đã xếp không công khai"))
     actions.register_action("news.feedback.reopen", _("Mở lại góp ý"), _("Đã mở lại để xử lý"))
+
+
+@hooks.register("before_serve_document")
+def serve_public_documents_only(document, request):
+    return document_access.refuse_unpublished_documents(document, request)

@@ -11,3 +11,6 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.conso
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 # Static files come from runserver and the live test server; whitenoise is for production.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
+# Two-factor sign-in off on `make run`, so the demo users sign in without a phone
+# (PORTAL_REQUIRE_2FA=1 to try it).
+PORTAL_REQUIRE_2FA = env_bool("PORTAL_REQUIRE_2FA", False)  # noqa: F405

@@ -22,3 +22,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Static files come from runserver and the live test server; whitenoise is for production.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
+PORTAL_REQUIRE_2FA = False  # tests that need it switch it on
+# django-axes needs the request at every authenticate(); Client.login() has none. The lockout
+# tests switch it on and sign in through the login form.
+AXES_ENABLED = False
