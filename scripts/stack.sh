@@ -3,9 +3,11 @@
 #   scripts/stack.sh start|stop|status|env
 #   scripts/stack.sh manage ARGS...        manage.py with the app servers' environment
 #   scripts/stack.sh down|up COMPONENT     stop (SIGKILL, as a crash would) / start one component:
-#                                          es1 es2 es3 app-a app-b redis
-#   scripts/stack.sh backup DIR | restore DIR   pg_dump plus the bucket / load them (then
-#                                          `manage search_index rebuild`)
+#                                          es1 es2 es3 app-a app-b redis nginx
+#   scripts/stack.sh backup DIR | restore DIR   pg_dump plus the bucket / load them into the
+#                                          running stack (then `manage search_index rebuild`)
+#   STACK_RESTORE_FROM=DIR scripts/stack.sh start   a fresh stack from a backup (no demo content;
+#                                          the search index is rebuilt from the restored pages)
 #
 # PostgreSQL (scripts/postgres.sh), Redis (a pure cache: no persistence), a three-node
 # Elasticsearch cluster from scripts/elasticsearch.sh's zip (run as an unprivileged user),
@@ -258,13 +260,22 @@ start() {
   mkdir -p "$STACK_DIR" "$RUN" "$LOG" "$STACK_DIR/redis" "$STACK_DIR/no-local-media"
   chmod 755 "$STACK_DIR"
   [[ -s "$STACK_DIR/secret" ]] || "$PY" -c 'import secrets; print(secrets.token_urlsafe(48))' >"$STACK_DIR/secret"
+  # Elasticsearch takes longest to boot: its nodes start while the rest comes up.
+  log "Elasticsearch cluster on ${ES_HTTP_PORTS[*]}"
+  start_es & local es_started=$!
   log "PostgreSQL on $PG_PORT, Redis on $REDIS_PORT, S3Proxy on $S3_PORT"
   pg start
   start_redis
   start_s3
-  log "Elasticsearch cluster on ${ES_HTTP_PORTS[*]}"
-  start_es
+  wait "$es_started" || die "the Elasticsearch cluster did not start"
   create_bucket
+  if [[ -n "${STACK_RESTORE_FROM:-}" && ! -e "$STACK_DIR/installed" ]]; then
+    log "collectstatic, the backup in $STACK_RESTORE_FROM, search_index rebuild"
+    manage collectstatic --noinput >"$LOG/install.log" 2>&1
+    restore_data "$STACK_RESTORE_FROM"
+    manage search_index rebuild >>"$LOG/install.log" 2>&1 || { tail -n 30 "$LOG/install.log" >&2; die "install failed"; }
+    touch "$STACK_DIR/installed"
+  fi
   if [[ ! -e "$STACK_DIR/installed" ]]; then
     log "migrate, collectstatic, setup_portal, search_index rebuild (once)"
     manage migrate --noinput >"$LOG/install.log" 2>&1
@@ -307,11 +318,15 @@ stop() {
   stop_pidfile "$RUN/minute-job.pid"
   if live_pid "$RUN/nginx.pid" >/dev/null; then nginx -c "$STACK_DIR/nginx/nginx.conf" -e "$LOG/nginx-error.log" -s quit || true; fi
   stop_pidfile "$RUN/nginx.pid"
-  stop_app app-a; stop_app app-b
-  for node in "${ES_NODES[@]}"; do stop_pidfile "$STACK_DIR/es/$node/es.pid"; done
-  stop_pidfile "$RUN/s3proxy.pid"
-  stop_pidfile "$RUN/redis.pid"
-  pg stop || true
+  # Everything at once: each waits for its own processes to end.
+  local -a stopping=()
+  stop_app app-a & stopping+=($!)
+  stop_app app-b & stopping+=($!)
+  for node in "${ES_NODES[@]}"; do stop_pidfile "$STACK_DIR/es/$node/es.pid" & stopping+=($!); done
+  stop_pidfile "$RUN/s3proxy.pid" & stopping+=($!)
+  stop_pidfile "$RUN/redis.pid" & stopping+=($!)
+  pg stop & stopping+=($!)
+  wait "${stopping[@]}" || true
   rm -rf "$STACK_DIR"
   log "stopped; removed $STACK_DIR"
 }
@@ -321,7 +336,8 @@ component_down() {
     es1|es2|es3) stop_pidfile "$STACK_DIR/es/$1/es.pid" KILL ;;
     app-a|app-b) stop_app "$1" KILL ;;
     redis) stop_pidfile "$RUN/redis.pid" KILL ;;
-    *) die "unknown component $1 (es1 es2 es3 app-a app-b redis)" ;;
+    nginx) stop_pidfile "$RUN/nginx.pid" ;;
+    *) die "unknown component $1 (es1 es2 es3 app-a app-b redis nginx)" ;;
   esac
 }
 
@@ -330,7 +346,8 @@ component_up() {
     es1) start_es_node 0 ;; es2) start_es_node 1 ;; es3) start_es_node 2 ;;
     app-a|app-b) start_app "$1" ;;
     redis) start_redis ;;
-    *) die "unknown component $1 (es1 es2 es3 app-a app-b redis)" ;;
+    nginx) start_nginx ;;
+    *) die "unknown component $1 (es1 es2 es3 app-a app-b redis nginx)" ;;
   esac
 }
 
@@ -356,15 +373,20 @@ backup() {
   log "backup in $dir: portal.dump and bucket/"
 }
 
-restore() {
+# The database and the bucket from a backup; the shared cache emptied (it may describe other data).
+restore_data() {
   local dir=${1:?usage: stack.sh restore DIR}
   [[ -s "$dir/portal.dump" && -d "$dir/bucket" ]] || die "$dir holds no backup (portal.dump, bucket/)"
-  stop_pidfile "$RUN/minute-job.pid"
   PGPASSWORD=portal psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U portal -d postgres \
     -c "DROP DATABASE portal WITH (FORCE)" -c "CREATE DATABASE portal"
   pg_restore --no-owner --exit-on-error -d "$(pg url)" "$dir/portal.dump"
   rm -rf "$STACK_DIR/s3/data/$BUCKET"; cp -a "$dir/bucket" "$STACK_DIR/s3/data/$BUCKET"
   redis-cli -p "$REDIS_PORT" flushall >/dev/null
+}
+
+restore() {
+  stop_pidfile "$RUN/minute-job.pid"
+  restore_data "${1:-}"
   start_minute_job
   log "restored from $dir; the search index is rebuilt with: scripts/stack.sh manage search_index rebuild"
 }
