@@ -30,7 +30,7 @@ class Stack:
 
     def script(self, *args, timeout=600, env_extra=None):
         """scripts/stack.sh with these arguments; its output, or the test fails with its log."""
-        done = subprocess.run(
+        done = subprocess.run(  # noqa: S603 (our own script, our own arguments)
             [str(STACK), *args],
             cwd=ROOT,
             capture_output=True,
@@ -58,7 +58,7 @@ class Stack:
 
 
 def stack_environment():
-    done = subprocess.run([str(STACK), "env"], cwd=ROOT, capture_output=True, text=True, check=False)
+    done = subprocess.run([str(STACK), "env"], cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603
     if done.returncode:
         pytest.fail(f"The stack is not running: start it with `make stack` (scripts/stack.sh start).\n{done.stderr}")
     env = {}

@@ -92,6 +92,7 @@ def test_without_redis_pages_answer_nothing_is_lost_and_the_cache_returns(stack)
     finally:
         stack.script("up", "redis")
     for base in (stack.app_a, stack.app_b):
-        assert eventually(lambda: stack.get(base, "/").headers.get("X-Portal-Cache") == "hit", within=5) is not None
+        cached = eventually(lambda base=base: stack.get(base, "/").headers.get("X-Portal-Cache") == "hit", within=5)
+        assert cached is not None, f"{base} does not cache pages again"
         assert article["url"] in stack.get(base, "/").text
     stack.action(f"unpublish({article['id']})")

@@ -11,6 +11,7 @@ from .conftest import ROOT, unique_word
 
 pytestmark = pytest.mark.stack
 
+
 def bucket_keys(env):
     s3 = boto3.client(
         "s3",
@@ -22,6 +23,7 @@ def bucket_keys(env):
     )
     pages = s3.get_paginator("list_objects_v2").paginate(Bucket=env["AWS_STORAGE_BUCKET_NAME"])
     return {item["Key"] for page in pages for item in page.get("Contents", [])}
+
 
 def test_an_image_uploaded_through_a_lands_in_the_bucket_and_b_serves_its_renditions(stack):
     """The original goes to the bucket; B renders the article and its rendition answers via nginx."""
