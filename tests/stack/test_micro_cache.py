@@ -9,7 +9,7 @@ import pytest
 pytestmark = pytest.mark.stack
 
 
-def wrk_rate(url, seconds=3):
+def wrk_rate(url, seconds):
     """Requests per second wrk reaches on one URL (2 threads, 16 connections)."""
     command = [shutil.which("wrk"), "-t2", "-c16", f"-d{seconds}s", url]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
@@ -17,15 +17,20 @@ def wrk_rate(url, seconds=3):
 
 
 def test_cached_article_reaches_half_the_static_file_rate(stack):
-    """A cached article through nginx serves at least half as fast as a static file, in the same run."""
+    """A cached article through nginx serves at least half as fast as a static file, in the same run.
+
+    Short runs, interleaved, best of three each: a busy machine slows both alike.
+    """
     assert shutil.which("wrk"), "wrk is needed (apt-get install -y wrk)"
     html = stack.get(stack.nginx, "/").text
-    article = re.search(r'href="(/[a-z0-9-]+/[a-z0-9-]+/)"', html).group(1)
+    article = re.search(r'href="(/(?!feeds/)[a-z0-9-]+/[a-z0-9-]{12,}/)"', html).group(1)
     static = re.search(r'(/static/[^"]+\.css)', html).group(1)
-    page_rate = wrk_rate(stack.nginx + article)
-    static_rate = wrk_rate(stack.nginx + static)
-    print(f"micro-cached article {page_rate:,.0f} req/s, static file {static_rate:,.0f} req/s")
-    assert page_rate >= static_rate / 2
+    page_rates, static_rates = [], []
+    for _ in range(3):
+        page_rates.append(wrk_rate(stack.nginx + article, 2))
+        static_rates.append(wrk_rate(stack.nginx + static, 2))
+    print(f"micro-cached article {max(page_rates):,.0f} req/s, static file {max(static_rates):,.0f} req/s")
+    assert max(page_rates) >= max(static_rates) / 2
 
 
 def test_session_and_csrf_cookies_bypass_the_micro_cache(stack):
