@@ -245,8 +245,9 @@ start_nginx() {
 # ---- the minute job, on app server A's machine only (scripts/minute-job.sh holds the lock) ----
 start_minute_job() {
   live_pid "$RUN/minute-job.pid" >/dev/null && return 0
-  with_env env MINUTE_JOB_LOCK="$RUN/minute-job.lock" \
-    nohup bash -c 'while sleep 60; do scripts/minute-job.sh; done' >>"$LOG/minute-job.log" 2>&1 &
+  # exec: the pid written is the loop's own, so `stop` ends the loop and not just a subshell.
+  (eval "$(stack_env)"; export MINUTE_JOB_LOCK="$RUN/minute-job.lock"
+   exec nohup bash -c 'while sleep 60; do scripts/minute-job.sh; done') >>"$LOG/minute-job.log" 2>&1 &
   echo $! >"$RUN/minute-job.pid"
 }
 
