@@ -251,6 +251,11 @@ start_minute_job() {
   echo $! >"$RUN/minute-job.pid"
 }
 
+stop_minute_job() {  # the loop, then wait for a run in progress to finish (it holds the lock)
+  stop_pidfile "$RUN/minute-job.pid"
+  if [[ -e "$RUN/minute-job.lock" ]]; then flock -w 120 "$RUN/minute-job.lock" true || true; fi
+}
+
 start() {
   local started=$SECONDS
   command -v redis-server >/dev/null || die "redis-server not found (apt-get install -y redis-server)"
@@ -316,7 +321,7 @@ stop_app() {  # the master and its workers: a crash (KILL) must not leave worker
 stop() {
   local node
   if [[ ! -d "$STACK_DIR" ]]; then log "nothing to stop ($STACK_DIR does not exist)"; return 0; fi
-  stop_pidfile "$RUN/minute-job.pid"
+  stop_minute_job
   if live_pid "$RUN/nginx.pid" >/dev/null; then nginx -c "$STACK_DIR/nginx/nginx.conf" -e "$LOG/nginx-error.log" -s quit || true; fi
   stop_pidfile "$RUN/nginx.pid"
   # Everything at once: each waits for its own processes to end.
@@ -386,7 +391,7 @@ restore_data() {
 }
 
 restore() {
-  stop_pidfile "$RUN/minute-job.pid"
+  stop_minute_job
   restore_data "${1:-}"
   start_minute_job
   log "restored from $dir; the search index is rebuilt with: scripts/stack.sh manage search_index rebuild"
