@@ -81,6 +81,7 @@ export AWS_S3_URL_PROTOCOL=http:
 export STATIC_ROOT=$STACK_DIR/static
 export MEDIA_ROOT=$STACK_DIR/no-local-media
 export EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend
+export PORTAL_BASE_URL=http://127.0.0.1:$NGINX_PORT
 export WAGTAILADMIN_BASE_URL=http://127.0.0.1:$NGINX_PORT
 export PORTAL_URL=http://127.0.0.1:$NGINX_PORT
 export PORTAL_APP_URLS="http://127.0.0.1:$APP_A_PORT http://127.0.0.1:$APP_B_PORT"
