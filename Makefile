@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test check lint format locale install install-dev clean
+.PHONY: run test check lint format locale install install-dev clean stack stack-stop
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,13 @@ run: install
 ## The whole suite; starts what it needs (Debian chromium, Elasticsearch) and stops it after.
 test: install-dev
 	scripts/run-tests.sh
+
+## The production stack on this machine (README "Reference deployment"); `make stack-stop` removes it.
+stack: install-dev
+	scripts/stack.sh start
+
+stack-stop:
+	scripts/stack.sh stop
 
 ## Django's system checks and the migration check, as CI runs them.
 check: install-dev

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Throwaway single-node Elasticsearch for tests:  scripts/elasticsearch.sh start|stop|status|url
+# Throwaway single-node Elasticsearch for tests:  scripts/elasticsearch.sh start|stop|status|url|fetch
 #
 # Version: 8.19.21, the newest 8.19.x that Maven Central serves for
 # org.elasticsearch.distribution.integ-test-zip:elasticsearch (checked 2026-11: maven-metadata.xml
@@ -144,5 +144,6 @@ case "${1:-}" in
   stop) stop ;;
   status) if healthy; then log "healthy at $URL"; else log "not running at $URL"; exit 1; fi ;;
   url) echo "$URL" ;;
-  *) echo "usage: $0 start|stop|status|url" >&2; exit 2 ;;
+  fetch) fetch_and_unpack; echo "$ES_HOME" ;;  # for scripts/stack.sh's cluster: the same zip and tree
+  *) echo "usage: $0 start|stop|status|url|fetch" >&2; exit 2 ;;
 esac

@@ -82,7 +82,7 @@ def content_index(name, building=False):
     index = Index(name)
     index.settings(
         number_of_shards=1,
-        number_of_replicas=0,
+        number_of_replicas=settings.ELASTICSEARCH_REPLICAS,
         # An explicit interval keeps refreshing even when nobody searches ("search idle"
         # shards wait for the next search), so a publish is searchable within a second.
         # Publishing is rare, so refreshing twice a second costs next to nothing.
@@ -100,8 +100,8 @@ def is_configured():
 
 
 def get_client(timeout=None):
-    """The shared client for ELASTICSEARCH_URL, built on first use, with short timeouts and no retries;
-    with `timeout`, the same connections with a longer one (for the management command's work)."""
+    """The shared client for ELASTICSEARCH_URL, built on first use, with short timeouts and no retry on a
+    timeout; with `timeout`, the same connections with a longer one (for the management command's work)."""
     url = settings.ELASTICSEARCH_URL
     if not url:
         raise ImproperlyConfigured("ELASTICSEARCH_URL is not set.")
@@ -110,7 +110,12 @@ def get_client(timeout=None):
         with _clients_lock:
             client = _clients.get(url)
             if client is None:
-                client = Elasticsearch(url, request_timeout=QUERY_TIMEOUT, max_retries=0, retry_on_timeout=False)
+                # A cluster's nodes, comma-separated: a refused connection moves on to the next
+                # node at once; a slow one is never retried.
+                hosts = [host.strip() for host in url.split(",") if host.strip()]
+                client = Elasticsearch(
+                    hosts, request_timeout=QUERY_TIMEOUT, max_retries=len(hosts) - 1, retry_on_timeout=False
+                )
                 _clients[url] = client
     return client.options(request_timeout=timeout) if timeout else client
 

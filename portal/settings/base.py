@@ -128,11 +128,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A cache shared by every app server: Redis when REDIS_URL is set, else the database.
+# Short socket timeouts: a hung Redis costs a request a quarter of a second, not a stall
+# (portal.cache serves without it until it answers again).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.25")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.25")),
+            },
         }
     }
 else:
@@ -178,15 +184,25 @@ MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 
 # Media on S3-compatible storage when a bucket is named; local disk only for one machine.
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    from botocore.config import Config as BotocoreConfig  # only deployments with a bucket need boto
+
     DEFAULT_FILE_STORAGE_BACKEND = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
             "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
             "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
             "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # e.g. "portal.example.vn/media" when the web server proxies /media/ to the bucket
             "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "url_protocol": os.environ.get("AWS_S3_URL_PROTOCOL", "https:"),
+            "default_acl": os.environ.get("AWS_DEFAULT_ACL") or None,
             "file_overwrite": False,
             "querystring_auth": False,
+            # Checksums only where S3 requires them: S3-compatible stores (S3Proxy, MinIO,
+            # Ceph) refuse the newer default trailers on every upload.
+            "client_config": BotocoreConfig(
+                request_checksum_calculation="when_required", response_checksum_validation="when_required"
+            ),
         },
     }
 else:
@@ -233,8 +249,12 @@ TAGGIT_CASE_INSENSITIVE = True
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
 # Elasticsearch for the archive search; the database engine serves when it is unset.
+# A cluster: its nodes' URLs, comma-separated (the client tries the next one when a node is down).
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal")
+# Copies of the index on other nodes: 0 for one server, 1 or more for a cluster, so search
+# keeps answering from Elasticsearch when a node goes down.
+ELASTICSEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS", "0"))
 
 # Listings
 PORTAL_PAGE_SIZE = 12
