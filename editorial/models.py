@@ -252,6 +252,7 @@ class NoticeKind(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Bài bị rút")
     WITHDRAWAL_LIFTED = "withdrawal_lifted", _("Bỏ rút bài")
     REVIEW_OVERDUE = "review_overdue", _("Bài quá hạn duyệt")
+    REVIEW_DUE = "review_due", _("Bài cần rà soát")
 
 
 class NoticeQuerySet(models.QuerySet):

@@ -22,7 +22,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial import logins, panels, permissions, role_audit, roles, services, two_factor, urls
+from editorial import logins, panels, permissions, review_due, role_audit, roles, services, two_factor, urls
 from editorial.models import EditorialProfile, SectionDeadline
 from editorial.views import refused
 from news.dates import local_datetime
@@ -335,6 +335,20 @@ class SectionDeadlineViewSet(SnippetViewSet):
 
 
 register_snippet(SectionDeadlineViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_review_due_url():
+    return [
+        path("editorial/reports/review-due/", review_due.ReviewDueReportView.as_view(), name="editorial_review_due")
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_due_report():
+    return OutreachReportMenuItem(  # shown to the same people: the board
+        gettext_lazy("Cần rà soát"), reverse("editorial_review_due"), icon_name="time", order=46
+    )
 
 
 class EditorialProfileViewSet(SnippetViewSet):

@@ -1,4 +1,6 @@
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -8,6 +10,7 @@ from wagtail.search import index
 
 from news.blocks import RICH_TEXT_FEATURES, AttachmentsBlock
 from news.models.content import ContentPage
+from news.models.review_by import ReviewByPage
 
 
 class ReformModelKind(models.TextChoices):
@@ -39,11 +42,12 @@ class ReplicationStatus(models.TextChoices):
     REPLICATED = "replicated", _("Đã nhân rộng toàn tỉnh")
 
 
-class ReformModelPage(ContentPage):
+class ReformModelPage(ReviewByPage, ContentPage):
     """An initiative, new model or good practice (sáng kiến, mô hình mới, cách làm hay).
 
     Told as problem → solution → measured results, so other agencies can judge whether
-    to replicate it.
+    to replicate it. When a newer model replaces it, the page stays at its URL, in listings
+    and search, under a banner linking to the newer one (history mode: `replaced_by`).
     """
 
     kind = models.CharField(_("loại"), max_length=20, choices=ReformModelKind.choices)
@@ -56,6 +60,17 @@ class ReformModelPage(ContentPage):
         _("tình trạng nhân rộng"), max_length=20, choices=ReplicationStatus.choices, default=ReplicationStatus.PILOT
     )
     attachments = StreamField(AttachmentsBlock(), verbose_name=_("tài liệu đính kèm"), blank=True)
+    replaced_by = models.ForeignKey(
+        "news.ReformModelPage",
+        verbose_name=_("được thay thế bằng"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="replaces",
+        help_text=_(
+            "Mô hình mới hơn thay thế mô hình này: trang vẫn giữ nguyên địa chỉ, kèm đường dẫn tới mô hình mới."
+        ),
+    )
 
     content_panels = ContentPage.content_panels + [
         FieldPanel("summary"),
@@ -66,6 +81,9 @@ class ReformModelPage(ContentPage):
         FieldPanel("solution"),
         InlinePanel("results", label=_("Kết quả đo được")),
         FieldPanel("attachments"),
+        MultiFieldPanel(
+            [FieldPanel("review_by"), FieldPanel("replaced_by")], heading=_("Rà soát và lưu trữ thông tin")
+        ),
         *ContentPage.classification_panels,
     ]
     search_fields = ContentPage.search_fields + [
@@ -78,6 +96,27 @@ class ReformModelPage(ContentPage):
     class Meta:
         verbose_name = _("sáng kiến, mô hình")
         verbose_name_plural = _("sáng kiến, mô hình")
+
+    def clean(self):
+        super().clean()
+        if self.replaced_by_id is not None and self.replaced_by_id == self.pk:
+            raise ValidationError({"replaced_by": _("Một mô hình không thể thay thế chính nó.")})
+
+    @cached_property
+    def replacement(self):
+        """The newer model the public is sent to, or None.
+
+        Only a replacement the public can open counts: until it is live (and not withdrawn)
+        this model is still the current one and shows no banner.
+        """
+        if self.replaced_by_id is None:
+            return None
+        return ContentPage.objects.searchable().filter(pk=self.replaced_by_id).first()
+
+    @property
+    def is_history(self):
+        """Whether the page now records the past: a newer, published model replaced it."""
+        return self.replacement is not None
 
 
 class ReformModelResult(Orderable):
