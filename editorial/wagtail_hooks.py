@@ -22,7 +22,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial import panels, roles, services, urls
+from editorial import avatars, panels, roles, services, urls
 from editorial.models import EditorialProfile
 from editorial.views import refused
 from news.dates import local_datetime
@@ -238,6 +238,11 @@ def editorial_page_actions(menu_items, request, context):
         else:
             extra.append(EditorialMenuItem(_("Rút bài…"), "withdraw", "cross", 33))
     menu_items.extend(extra)
+
+
+@hooks.register("get_avatar_url")
+def initials_avatar(user, size):
+    return avatars.avatar_url(user, size)
 
 
 # Dashboard, reports, profiles --------------------------------------------------------------------
