@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from news.content_checks_panel import ContentChecksPanel
 from news.renditions import CARD_RENDITIONS
 from news.vietnamese import ascii_slug
 
@@ -123,6 +124,8 @@ class ContentPage(Page):
     parent_page_types = ["news.TopicIndexPage"]
     subpage_types = []
 
+    # The editor's checks come first: what to fix before sending the page in (news.content_checks).
+    content_panels = [ContentChecksPanel(), *Page.content_panels]
     classification_panels = [
         MultiFieldPanel(
             [

@@ -23,6 +23,8 @@ class ExemplaryOfficialPage(ContentPage):
     achievements = RichTextField(_("thành tích"), features=RICH_TEXT_FEATURES)
     quote = models.TextField(_("câu nói"), blank=True)
 
+    shows_a_person = True  # news.content_checks warns of a phone or citizen-ID number left in the text
+
     content_panels = ContentPage.content_panels + [
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("full_name"), FieldPanel("position")]),
