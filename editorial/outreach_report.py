@@ -1,6 +1,6 @@
 """The quarterly outreach report (Kết quả thông tin, tuyên truyền CCHC) for Sở Nội vụ.
 
-For a reporting period (Q1, 6 months, Q3, 9 months, the year, or any date range) it
+For a reporting period (a quarter, 6 months, 9 months, the year, or any date range) it
 counts what each agency had published, by content type and by topic section, and how
 its submissions fared in the approval workflow (submitted, returned, still waiting).
 The same figures feed the admin page, its chart and the CSV and XLSX downloads.
@@ -21,11 +21,17 @@ from news.models import Agency, ContentPage, TopicIndexPage, content_page_models
 
 PERIODS = {
     "q1": ("Quý I", (1, 1), (3, 31)),
-    "h1": ("6 tháng đầu năm", (1, 1), (6, 30)),
+    "q2": ("Quý II", (4, 1), (6, 30)),
     "q3": ("Quý III", (7, 1), (9, 30)),
+    "q4": ("Quý IV", (10, 1), (12, 31)),
+    "h1": ("6 tháng đầu năm", (1, 1), (6, 30)),
     "9m": ("9 tháng", (1, 1), (9, 30)),
     "year": ("Năm", (1, 1), (12, 31)),
 }
+QUARTERS = ["q1", "q2", "q3", "q4"]
+# Dates typed in the filter: dd/mm/yyyy as the province writes them; ISO still understood
+# (links and bookmarks made before the date picker was localised).
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
 NO_AGENCY = "(Chưa ghi cơ quan)"
 TITLE = "BÁO CÁO KẾT QUẢ THÔNG TIN, TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH"
 
@@ -52,15 +58,47 @@ class Period:
         return start, end
 
 
+def parse_date(text):
+    for date_format in DATE_INPUT_FORMATS:
+        try:
+            return datetime.datetime.strptime(text.strip(), date_format).date()
+        except ValueError:
+            continue
+    raise PeriodError("Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/01/2024.")
+
+
+def latest_period_with_data(today=None):
+    """The query of the most recent quarter, up to today's, in which something was published or sent in.
+
+    The report opens on it: at the start of a quarter the current one is still empty, and the
+    board reports on the quarter just ended.
+    """
+    today = today or timezone.localdate()
+    tz = timezone.get_current_timezone()
+    now = datetime.datetime.combine(today + datetime.timedelta(days=1), datetime.time.min, tzinfo=tz)
+    published = (
+        ContentPage.objects.filter(first_published_at__lt=now)
+        .order_by("-first_published_at")
+        .values_list("first_published_at", flat=True)
+        .first()
+    )
+    submitted = (
+        WorkflowState.objects.filter(created_at__lt=now)
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    latest = max((moment for moment in (published, submitted) if moment is not None), default=None)
+    day = timezone.localtime(latest).date() if latest else today
+    return {"period": QUARTERS[(day.month - 1) // 3], "year": str(day.year)}
+
+
 def parse_period(params, today=None):
-    """A Period from query parameters: `period` (q1, h1, q3, 9m, year) with `year`, or `from` and `to`."""
+    """A Period from query parameters: `period` (q1–q4, h1, 9m, year) with `year`, or `from` and `to`."""
     today = today or timezone.localdate()
     if params.get("from") or params.get("to"):
-        try:
-            start = datetime.date.fromisoformat(params.get("from", ""))
-            end = datetime.date.fromisoformat(params.get("to", ""))
-        except ValueError as error:
-            raise PeriodError("Ngày không hợp lệ: hãy nhập theo dạng năm-tháng-ngày, ví dụ 2024-01-15.") from error
+        start = parse_date(params.get("from", ""))
+        end = parse_date(params.get("to", ""))
         if end < start:
             raise PeriodError("Ngày kết thúc phải sau ngày bắt đầu.")
         if (end - start).days > 366 * 5:
@@ -68,7 +106,7 @@ def parse_period(params, today=None):
         return Period("Từ ngày đến ngày", start, end)
     key = params.get("period") or "q1"
     if key not in PERIODS:
-        raise PeriodError("Kỳ báo cáo không hợp lệ: chọn Quý I, 6 tháng, Quý III, 9 tháng hoặc Năm.")
+        raise PeriodError("Kỳ báo cáo không hợp lệ: chọn một quý, 6 tháng, 9 tháng, cả năm hoặc một khoảng thời gian.")
     year_text = params.get("year") or str(today.year)
     if not year_text.isdigit() or not 2000 <= int(year_text) <= 2100:
         raise PeriodError("Năm không hợp lệ.")

@@ -1,10 +1,11 @@
 """The board's reports: "published without review" (every forced publication until another
 editor confirms it) and the quarterly outreach report (editorial.outreach_report)."""
 
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets import AdminDateInput
 
 from editorial import outreach_report, roles
 from editorial.models import ForcedPublication
@@ -16,7 +17,14 @@ def forced_publications(include_confirmed=False):
     return records if include_confirmed else records.unconfirmed()
 
 
-class PublishedWithoutReviewView(WagtailAdminTemplateMixin, TemplateView):
+class ReportHeaderMixin:
+    """The header and breadcrumbs name the report, not just "Trang chủ"."""
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+
+class PublishedWithoutReviewView(ReportHeaderMixin, WagtailAdminTemplateMixin, TemplateView):
     """Pages the editor-in-chief published without review, with the reason; editors confirm them here."""
 
     template_name = "editorial/admin/published_without_review.html"
@@ -41,7 +49,7 @@ class PublishedWithoutReviewView(WagtailAdminTemplateMixin, TemplateView):
         )
 
 
-class OutreachReportView(WagtailAdminTemplateMixin, TemplateView):
+class OutreachReportView(ReportHeaderMixin, WagtailAdminTemplateMixin, TemplateView):
     """The quarterly outreach report for Sở Nội vụ: on screen with a chart, or as CSV / XLSX."""
 
     template_name = "editorial/admin/outreach_report.html"
@@ -54,8 +62,14 @@ class OutreachReportView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request, *args, **kwargs):
+        if not request.GET:
+            # Opened from the menu: the latest quarter with data, as if chosen in the form.
+            self.params = QueryDict(mutable=True)
+            self.params.update(outreach_report.latest_period_with_data())
+        else:
+            self.params = request.GET
         try:
-            period = outreach_report.parse_period(request.GET)
+            period = outreach_report.parse_period(self.params)
         except outreach_report.PeriodError as error:
             context = self.get_context_data(error=str(error), report=None, **kwargs)
             return self.render_to_response(context, status=400)
@@ -67,10 +81,16 @@ class OutreachReportView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         report = kwargs.get("report")
+        params = getattr(self, "params", self.request.GET)
         return super().get_context_data(
             periods=[(key, label) for key, (label, _start, _end) in outreach_report.PERIODS.items()],
-            params=self.request.GET,
-            year_value=self.request.GET.get("year") or (report.period.start.year if report else ""),
+            params=params,
+            query=params.urlencode(),
+            year_value=params.get("year") or (report.period.start.year if report else ""),
+            # Wagtail's date picker, writing dd/mm/yyyy (WAGTAIL_DATE_FORMAT), not the browser's own.
+            from_input=AdminDateInput().render("from", params.get("from", ""), {"id": "id_from"}),
+            to_input=AdminDateInput().render("to", params.get("to", ""), {"id": "id_to"}),
+            date_input_media=AdminDateInput().media,
             **kwargs,
         )
 
