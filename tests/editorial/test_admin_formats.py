@@ -10,7 +10,7 @@ from django.utils import formats, timezone, translation
 from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
 
 from editorial.factories import UserFactory
-from tests.editorial.conftest import as_user, make_live
+from tests.editorial.helpers import as_user, make_live
 
 pytestmark = pytest.mark.django_db
 

@@ -10,12 +10,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from editorial import setup
-from tests.editorial.conftest import (
+from tests.editorial.helpers import (
     advance_to,
     as_user,
     current_step,
     edit_form,
     fresh,
+    make_draft,
     submit_over_http,
 )
 
@@ -132,8 +133,6 @@ def test_progress_names_each_step_and_shows_the_appraisal_skipped(client, draft,
 
 
 def test_progress_in_an_appraised_section_waits_for_the_appraiser(client, appraised_topic, people, agency):
-    from tests.editorial.conftest import make_draft
-
     page = make_draft(appraised_topic, people.collaborator, agency)
     page = advance_to(page, people, setup.APPRAISAL)
     assert current_step(page) == setup.APPRAISAL
