@@ -2,9 +2,11 @@
 editor confirms it), the quarterly outreach report (editorial.outreach_report) and the
 turnaround report (editorial.turnaround_report)."""
 
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets import AdminDateInput
 
 from editorial import outreach_report, periods, permissions, turnaround_report
 from editorial.models import ForcedPublication
@@ -16,7 +18,14 @@ def forced_publications(include_confirmed=False):
     return records if include_confirmed else records.unconfirmed()
 
 
-class PublishedWithoutReviewView(WagtailAdminTemplateMixin, TemplateView):
+class ReportHeaderMixin:
+    """The header and breadcrumbs name the report, not just "Trang chủ"."""
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+
+class PublishedWithoutReviewView(ReportHeaderMixin, WagtailAdminTemplateMixin, TemplateView):
     """Pages the editor-in-chief published without review, with the reason; editors confirm them here."""
 
     template_name = "editorial/admin/published_without_review.html"
@@ -41,7 +50,7 @@ class PublishedWithoutReviewView(WagtailAdminTemplateMixin, TemplateView):
         )
 
 
-class PeriodReportView(WagtailAdminTemplateMixin, TemplateView):
+class PeriodReportView(ReportHeaderMixin, WagtailAdminTemplateMixin, TemplateView):
     """A report of the board for a period (`editorial.periods`): on screen with a chart, or as CSV / XLSX.
 
     `report_module` builds it (`build_report(period)`) and writes the files (`download(report, kind)`).
@@ -55,8 +64,14 @@ class PeriodReportView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request, *args, **kwargs):
+        if not request.GET:
+            # Opened from the menu: the latest quarter with data, as if chosen in the form.
+            self.params = QueryDict(mutable=True)
+            self.params.update(periods.latest_quarter_with_data())
+        else:
+            self.params = request.GET
         try:
-            period = periods.parse_period(request.GET)
+            period = periods.parse_period(self.params)
         except periods.PeriodError as error:
             context = self.get_context_data(error=str(error), report=None, **kwargs)
             return self.render_to_response(context, status=400)
@@ -68,10 +83,16 @@ class PeriodReportView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         report = kwargs.get("report")
+        params = getattr(self, "params", self.request.GET)
         return super().get_context_data(
             periods=[(key, label) for key, (label, _start, _end) in periods.PERIODS.items()],
-            params=self.request.GET,
-            year_value=self.request.GET.get("year") or (report.period.start.year if report else ""),
+            params=params,
+            query=params.urlencode(),
+            year_value=params.get("year") or (report.period.start.year if report else ""),
+            # Wagtail's date picker, writing dd/mm/yyyy (WAGTAIL_DATE_FORMAT), not the browser's own.
+            from_input=AdminDateInput().render("from", params.get("from", ""), {"id": "id_from"}),
+            to_input=AdminDateInput().render("to", params.get("to", ""), {"id": "id_to"}),
+            date_input_media=AdminDateInput().media,
             **kwargs,
         )
 

@@ -19,10 +19,24 @@ from wagtail.admin.action_menu import ActionMenuItem, WorkflowMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.log_actions import LogFormatter
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial import logins, panels, permissions, review_due, role_audit, roles, services, two_factor, urls
+from editorial import (
+    action_menu,
+    avatars,
+    logins,
+    panels,
+    permissions,
+    review_due,
+    role_audit,
+    roles,
+    services,
+    two_factor,
+    urls,
+    workflow_messages,
+)
 from editorial.models import EditorialProfile, SectionDeadline
 from editorial.views import refused
 from news.dates import local_datetime
@@ -251,6 +265,7 @@ def editorial_page_actions(menu_items, request, context):
     menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
     page = context.get("page")
     if context.get("view") != "edit" or page is None:
+        action_menu.arrange(menu_items, page)
         return
     task_state = page.current_workflow_task_state
     final = task_state is not None and services.is_final_step(task_state)
@@ -259,9 +274,13 @@ def editorial_page_actions(menu_items, request, context):
             if isinstance(item, WorkflowMenuItem) and item.name == "approve":
                 item.label = _("Duyệt kèm nhận xét và xuất bản") if item.launch_modal else _("Duyệt và xuất bản")
     user = request.user
-    powers = (permissions.may_schedule, permissions.may_force_publish, permissions.may_withdraw)
-    if not any(allowed(user, page) for allowed in powers):
-        return
+    menu_items.extend(_editor_in_chief_actions(user, page, final))
+    # Last, so that "Ngừng quy trình" stays at the end of the menu.
+    action_menu.arrange(menu_items, page)
+
+
+def _editor_in_chief_actions(user, page, final):
+    """Schedule, force publish and withdraw: each offered only to whoever holds that power."""
     extra = []
     if (final or page.live) and permissions.may_schedule(user, page):
         label = _("Đặt thời điểm hết hạn…") if page.live and not final else _("Duyệt và lên lịch xuất bản…")
@@ -273,7 +292,25 @@ def editorial_page_actions(menu_items, request, context):
             extra.append(EditorialMenuItem(_("Bỏ rút bài…"), "lift_withdrawal", "rotate", 33))
         else:
             extra.append(EditorialMenuItem(_("Rút bài…"), "withdraw", "cross", 33))
-    menu_items.extend(extra)
+    return extra
+
+
+@hooks.register("get_avatar_url")
+def initials_avatar(user, size):
+    return avatars.avatar_url(user, size)
+
+
+@hooks.register("after_edit_page")
+def say_what_comes_next(request, page):
+    """After "Gửi duyệt", "Duyệt" or "Yêu cầu chỉnh sửa" in the editor, say where the page went."""
+    if request.method != "POST":
+        return None
+    page = Page.objects.get(pk=page.pk)  # the view's instance predates the publication the action may have made
+    if request.POST.get("action-submit"):
+        workflow_messages.replace_success_message(request, workflow_messages.submitted(page))
+    elif request.POST.get("action-workflow-action"):
+        workflow_messages.replace_success_message(request, workflow_messages.after_review(page))
+    return None
 
 
 # Dashboard, reports, profiles --------------------------------------------------------------------

@@ -11,4 +11,12 @@ class NewsConfig(AppConfig):
 
     def ready(self):
         # Imported when the app registry is ready (the receivers import models); importing connects them.
+        # wagtail.admin's form registry needs the app registry too.
+        from django.db import models
+        from wagtail.admin.forms.models import register_form_field_override
+
         from news import receivers  # noqa: F401
+        from news.slugs import VietnameseSlugInput
+
+        # Every slug field of the admin folds Vietnamese to ASCII as it is typed (news.slugs).
+        register_form_field_override(models.SlugField, override={"widget": VietnameseSlugInput})

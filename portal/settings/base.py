@@ -174,7 +174,7 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 DATE_FORMAT = "d/m/Y"
 SHORT_DATE_FORMAT = "d/m/Y"
-DATETIME_FORMAT = "H:i d/m/Y"
+DATETIME_FORMAT = "d/m/Y H:i"
 
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "collected-static"))
@@ -243,6 +243,13 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 500 * 1024 * 1024  # the monthly TV episode of the
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
+# Slugs typed or generated in the admin are ASCII ("duong-day-nong-cho-dong-bao"): Unicode ones
+# become percent-encoded URLs that break when shared on Zalo. news.models.content does the same on the server.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No Gravatar: it cannot load inside the province's closed network and sends e-mail hashes abroad.
+# editorial.avatars draws initials instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
 # ASCII tag slugs ("cai-cach-hanh-chinh"), via Unidecode.

@@ -69,8 +69,8 @@ def test_collaborator_to_citizen(page, admin_context, live_server, topic, board)
         ".some(input => input.value.includes(text))",
         arg="120 hồ sơ đất đai",
     )
-    tab.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
-    tab.locator("button[name='action-submit']").click()
+    # "Gửi duyệt" is the main button, beside "Lưu nháp" (editorial.action_menu).
+    tab.locator("footer button[name='action-submit']").click()
     tab.wait_for_url(f"{live_server.url}/admin/pages/{topic.pk}/")
     article = NewsArticlePage.objects.get(title=TITLE)
     assert article.owner.username == "ctv_batxat"
@@ -82,8 +82,7 @@ def test_collaborator_to_citizen(page, admin_context, live_server, topic, board)
     panel = tab.locator("section", has_text="Chờ tôi duyệt (1)").last
     panel.get_by_role("link", name=TITLE).first.click()
     tab.wait_for_url(f"**/admin/pages/{article.pk}/edit/")
-    tab.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
-    tab.locator("button[data-workflow-action-name='approve']").first.click()
+    tab.locator("footer button[data-workflow-action-name='approve']").first.click()
     tab.wait_for_url(f"{live_server.url}/admin/pages/{topic.pk}/")
     article.refresh_from_db()
     assert article.current_workflow_task.name == "Trưởng ban biên tập duyệt xuất bản"

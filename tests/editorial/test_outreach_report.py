@@ -101,3 +101,53 @@ def test_bad_period_answers_400_with_a_message(client, people, params):
 def test_collaborators_cannot_open_the_report(client, people):
     client.force_login(people.collaborator)
     assert client.get(URL, {"period": "q1", "year": "2024"}).status_code == 403
+
+
+def test_header_names_the_report(client, people):
+    client.force_login(people.editor)
+    html = client.get(URL, {"period": "q1", "year": "2024"}).content.decode()
+    header = html[html.index("<header") : html.index("</header>")]
+    assert "Kết quả thông tin, tuyên truyền CCHC" in header
+
+
+def test_opens_on_the_latest_quarter_with_data(client, people, topic, agency):
+    """Opened from the menu, the report shows the last quarter in which something was published."""
+    NewsArticlePageFactory(parent=topic, agency=agency, first_published_at=on("2025-08-20"))
+    NewsArticlePageFactory(parent=topic, agency=agency, first_published_at=on("2025-02-03"))
+    client.force_login(people.editor)
+    response = client.get(URL)
+    report = response.context["report"]
+    assert report.period.label == "Quý III năm 2025"
+    assert report.total_published == 1
+    html = response.content.decode()
+    assert '<option value="q3" selected>Quý III</option>' in html
+    assert 'value="2025"' in html
+
+
+@pytest.mark.parametrize(
+    ("period", "label", "start", "end"),
+    [
+        ("q1", "Quý I", "01/01/2025", "31/03/2025"),
+        ("q2", "Quý II", "01/04/2025", "30/06/2025"),
+        ("q3", "Quý III", "01/07/2025", "30/09/2025"),
+        ("q4", "Quý IV", "01/10/2025", "31/12/2025"),
+        ("h1", "6 tháng đầu năm", "01/01/2025", "30/06/2025"),
+        ("9m", "9 tháng", "01/01/2025", "30/09/2025"),
+        ("year", "Năm", "01/01/2025", "31/12/2025"),
+    ],
+)
+def test_periods_cover_the_whole_year(client, people, period, label, start, end):
+    client.force_login(people.editor)
+    html = client.get(URL, {"period": period, "year": "2025"}).content.decode()
+    assert f"{label} năm 2025 (từ {start} đến {end})" in html
+
+
+def test_date_range_reads_dd_mm_yyyy(client, people, published_2024):
+    client.force_login(people.editor)
+    response = client.get(URL, {"from": "01/01/2024", "to": "31/03/2024"})
+    assert response.context["report"].total_published == 3
+    html = response.content.decode()
+    assert "Từ ngày đến ngày (từ 01/01/2024 đến 31/03/2024)" in html
+    assert 'initDateChooser("id_from", {"dayOfWeekStart": 1, "format": "d/m/Y"' in html
+    assert 'name="from" value="01/01/2024"' in html
+    assert 'type="date"' not in html, "not the browser's own picker, which follows the browser's locale"
