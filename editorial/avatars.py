@@ -44,7 +44,13 @@ def avatar_svg(user, size=50):
 
 
 def avatar_url(user, size=50):
-    """A data: URL of the initials avatar; an avatar the user uploaded is kept."""
+    """A data: URL of the initials avatar; an avatar the user uploaded is kept.
+
+    None for no user (a change made by the system, e.g. in the site history): Wagtail then
+    shows its own local default avatar.
+    """
+    if user is None:
+        return None
     profile = getattr(user, "wagtail_userprofile", None)
     if profile is not None and profile.avatar:
         return profile.avatar.url
