@@ -112,19 +112,45 @@ def test_toggling_a_facet_value():
 
 
 def test_highlighting_marks_folded_matches_and_escapes_the_rest():
-    highlighter = Highlighter(["dat", "dai"], [("một", "cửa")])
-    html = highlighter.mark("Đất đai & <b>Một cửa</b>; đặt đài, cửa một, Đạt")
-    assert html == (
-        "<mark>Đất</mark> <mark>đai</mark> &amp; &lt;b&gt;<mark>Một cửa</mark>&lt;/b&gt;; "
-        "<mark>đặt</mark> <mark>đài</mark>, cửa một, <mark>Đạt</mark>"
+    highlighter = Highlighter(["xa"], [("một", "cửa")])
+    html = highlighter.mark("Xã & <b>Một cửa</b>; cửa một, xa")
+    assert html == "<mark>Xã</mark> &amp; &lt;b&gt;<mark>Một cửa</mark>&lt;/b&gt;; cửa một, <mark>xa</mark>"
+
+
+def test_words_typed_together_are_marked_together():
+    highlighter = Highlighter(["dat", "dai"], [])
+    html = highlighter.mark("Đất đai & <b>đặt đài</b>")
+    assert html == "<mark>Đất đai</mark> &amp; &lt;b&gt;<mark>đặt đài</mark>&lt;/b&gt;"
+    assert highlighter.mark("Đại diện nói về đất") == "<mark>Đại</mark> diện nói về <mark>đất</mark>", (
+        "alone in the whole result, each word is still marked"
     )
+
+
+def test_a_word_found_in_the_phrase_is_not_marked_alone_elsewhere_in_the_result():
+    """Issue 12: "cai cach" marked "Cai" in "Lào Cai" in nearly every result; "dat dai" the "đại" of "đại diện"."""
+    title, summary = "Lào Cai đẩy mạnh cải cách hành chính", "Tỉnh Lào Cai tìm cách làm mới."
+    marks = Highlighter(["cai", "cach"], []).within(title, summary)
+    assert marks.mark(title) == "Lào Cai đẩy mạnh <mark>cải cách</mark> hành chính"
+    assert marks.mark(summary) == "Tỉnh Lào Cai tìm cách làm mới."
+
+    title, summary = "Đất đai: đại diện các xã góp ý", "Đại diện Sở Tài nguyên trả lời về đất đai."
+    marks = Highlighter(["dat", "dai"], []).within(title, summary)
+    assert marks.mark(title) == "<mark>Đất đai</mark>: đại diện các xã góp ý"
+    assert marks.mark(summary) == "Đại diện Sở Tài nguyên trả lời về <mark>đất đai</mark>."
+
+
+def test_longer_queries_mark_each_run_of_words_typed_together():
+    marks = Highlighter(["cai", "cach", "hanh", "chinh", "xa"], []).within("Lào Cai: cải cách thủ tục hành chính ở xã")
+    assert marks.mark("Lào Cai: cải cách thủ tục hành chính ở xã") == (
+        "Lào Cai: <mark>cải cách</mark> thủ tục <mark>hành chính</mark> ở <mark>xã</mark>"
+    ), "a word never found beside the others (xã) is marked where it stands"
 
 
 def test_snippet_is_the_passage_with_the_matches():
     text = "Mở đầu không liên quan. " * 30 + "Người dân làm thủ tục đất đai trực tuyến. " + "Kết thúc. " * 30
     snippet = Highlighter(["dat", "dai"], []).snippet(text, length=120)
     assert snippet.startswith("…") and snippet.endswith("…")
-    assert "<mark>đất</mark> <mark>đai</mark>" in snippet
+    assert "<mark>đất đai</mark>" in snippet
     assert len(snippet) < 200
-    assert Highlighter(["khong", "co"], []).snippet("Không có gì") == "<mark>Không</mark> <mark>có</mark> gì"
+    assert Highlighter(["khong", "co"], []).snippet("Không có gì") == "<mark>Không có</mark> gì"
     assert Highlighter(["xyz"], []).snippet("Không có gì") == ""
