@@ -109,7 +109,7 @@ class DatabaseEngine:
         facets = self.facets(query)
         total = self.total(query, facets)
         rows = []
-        if total > query.offset:
+        if total > query.offset and query.within_window:
             entries = self.entries(query)
             sort = query.effective_sort
             if sort == "relevance":

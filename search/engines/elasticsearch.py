@@ -81,7 +81,9 @@ class ElasticsearchEngine:
             search = search.sort({"published_at": "asc"}, {"page_id": "asc"})
         else:
             search = search.sort({"published_at": "desc"}, {"page_id": "desc"})
-        search = search.source(SOURCE)[query.offset : query.offset + query.size]
+        # Past the result window Elasticsearch refuses the request: ask for the counts only, an empty page.
+        start, end = (query.offset, query.offset + query.size) if query.within_window else (0, 0)
+        search = search.source(SOURCE)[start:end]
         for field in FACETS:
             exclude = "year" if field == "year" else field
             bucket = A("filter", filter_query(query.filters(exclude=exclude)))

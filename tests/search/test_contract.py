@@ -337,6 +337,14 @@ def test_sorting_and_pagination(engine, archive):
     assert engine.titles(sort="newest", size=2, page=4) == []
 
 
+def test_past_the_result_window_and_in_a_reversed_range_a_page_is_empty_not_an_error(engine, archive):
+    """Elasticsearch pages only through the first 10,000 results; past them the page is empty, as
+    past the last result, and the total still counts everything."""
+    results = engine.search(page=1001, size=10)
+    assert results.hits == [] and results.total == 5
+    assert engine.total(**{"from": "2025-01-01", "to": "2024-01-01"}) == 0
+
+
 def test_a_suggestion_when_nothing_matches(engine, archive):
     results = engine.search(q="đất đai Zalo")
     assert results.total == 0

@@ -160,3 +160,10 @@ def test_empty_search_page_browses_everything(client, no_es, pages):
     assert response.status_code == 200
     html = response.content.decode()
     assert "2 nội dung đã đăng" in html
+
+
+def test_a_reversed_date_range_finds_nothing_and_the_page_says_why(client, no_es, pages):
+    response = client.get("/search/", {"from": "2025-01-01", "to": "2024-01-01"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Không tìm thấy kết quả" in html and "“Từ ngày” phải trước hoặc bằng “Đến ngày”." in html
