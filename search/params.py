@@ -8,10 +8,9 @@ and a message the HTML page shows above its form and the API returns with a 400.
 import datetime
 import re
 
-from taggit.models import Tag
-
 from news.models import Agency, TopicIndexPage
 from search.content import content_types, reform_areas
+from search.models import SearchFacet
 from search.query import (
     DEFAULT_SIZE,
     FACETS,
@@ -26,11 +25,11 @@ from search.query import (
 from search.text import words
 
 SLUG = re.compile(r"^[-\w]{1,120}$")
-# The filters whose values name rows (a topic, an agency, a tag): model, error code, message.
+# The filters whose values name rows (a topic, an agency, a tag): error code, message.
 NAMED_FILTERS = {
-    "topic": (TopicIndexPage, "unknown_topic", "Chuyên mục không có: {}."),
-    "agency": (Agency, "unknown_agency", "Cơ quan, đơn vị không có: {}."),
-    "tag": (Tag, "unknown_tag", "Từ khóa không có: {}."),
+    "topic": ("unknown_topic", "Chuyên mục không có: {}."),
+    "agency": ("unknown_agency", "Cơ quan, đơn vị không có: {}."),
+    "tag": ("unknown_tag", "Từ khóa không có: {}."),
 }
 
 
@@ -56,21 +55,21 @@ class Parameters:
     def error(self, parameter, code, message):
         self.errors.append({"parameter": parameter, "code": code, "message": message})
 
-    def get(self, name):
+    def get(self, name, strip=True):
         value = self.params.get(name, "")
         if isinstance(value, list | tuple):
             value = value[-1] if value else ""
-        return str(value).strip()
+        return str(value).strip() if strip else str(value)
 
     def get_list(self, name):
-        """Repeated parameters and comma-separated values alike, each value once."""
+        """Repeated parameters and comma-separated values alike, as given (repeats included)."""
         raw = self.params.getlist(name) if hasattr(self.params, "getlist") else self.params.get(name, [])
         if isinstance(raw, str):
             raw = [raw]
         values = []
         for item in raw:
             values.extend(part.strip() for part in str(item).split(",") if part.strip())
-        return list(dict.fromkeys(values))
+        return values
 
 
 def parse(params):
@@ -97,11 +96,11 @@ def parse(params):
 
 
 def parse_text(read):
-    text = read.get("q")
+    text = read.get("q", strip=False)  # the limit counts what was sent, as the OpenAPI document says
     if len(text) > MAX_QUERY_LENGTH:
         read.error("q", "query_too_long", f"Từ khóa tìm kiếm quá dài: tối đa {MAX_QUERY_LENGTH} ký tự.")
         return "", (), ()
-    text = "".join(ch for ch in text if ch.isprintable())
+    text = "".join(ch for ch in text if ch.isprintable()).strip()
     return (text, *split_query(text))
 
 
@@ -111,9 +110,10 @@ def parse_filters(read):
     for field in FILTER_FIELDS:
         name = FACETS[field][0]
         values = read.get_list(name)
-        if len(values) > MAX_VALUES:
+        if len(values) > MAX_VALUES:  # counted with repeats: the document's maxItems counts what is sent
             read.error(name, "too_many_values", f"Chọn tối đa {MAX_VALUES} giá trị cho “{name}”.")
             values = []
+        values = list(dict.fromkeys(values))
         bad = [value for value in values if not SLUG.match(value)]
         if bad:
             read.error(name, "invalid_value", f"Giá trị không hợp lệ cho “{name}”: {', '.join(v[:40] for v in bad)}.")
@@ -127,7 +127,7 @@ def parse_filters(read):
         unknown = [value for value in chosen[field] if value not in allowed]
         if unknown:
             read.error(FACETS[field][0], code, message.format(", ".join(unknown)))
-    for field, (_, code, message) in NAMED_FILTERS.items():
+    for field, (code, message) in NAMED_FILTERS.items():
         unknown = sorted(set(chosen[field]) - existing_slugs(field, chosen[field]))
         if unknown:
             read.error(FACETS[field][0], code, message.format(", ".join(unknown)))
@@ -150,8 +150,6 @@ def parse_dates(read):
                     "invalid_date",
                     f"{label} không hợp lệ: “{value[:40]}” (cần dạng NNNN-TT-NN, ví dụ 2024-05-31).",
                 )
-    if dates["from"] and dates["to"] and dates["from"] > dates["to"]:
-        read.error("from", "invalid_date_range", "“Từ ngày” phải trước hoặc bằng “Đến ngày”.")
     return dates["from"], dates["to"]
 
 
@@ -164,18 +162,15 @@ def parse_sort(read):
 
 
 def parse_paging(read):
+    """Page and size. A page past the first MAX_RESULTS results is not an error, only empty, like a
+    page past the last result: the OpenAPI document cannot say "page × size ≤ 10,000", so the
+    server does not refuse it either (search.results.SearchResults.pages stops the links there)."""
     page = positive_int(read.get("page"), 1)
-    if page is None:
-        read.error("page", "invalid_page", "Số trang phải là số nguyên dương (1, 2, 3…).")
+    if page is None or page > MAX_RESULTS:
+        read.error("page", "invalid_page", f"Số trang phải là số nguyên từ 1 đến {MAX_RESULTS:,}.".replace(",", "."))
     size = positive_int(read.get("size"), DEFAULT_SIZE)
     if size is None or size > MAX_SIZE:
         read.error("size", "invalid_size", f"Số kết quả mỗi trang phải từ 1 đến {MAX_SIZE}.")
-    if page and size and size <= MAX_SIZE and page * size > MAX_RESULTS:
-        read.error(
-            "page",
-            "page_too_deep",
-            f"Chỉ xem được {MAX_RESULTS:,} kết quả đầu tiên; hãy thu hẹp tìm kiếm.".replace(",", "."),
-        )
     return page, size
 
 
@@ -204,9 +199,23 @@ def positive_int(value, default):
     return number if number >= 1 else None
 
 
+def named_values(field):
+    """The values a named filter accepts, as a flat values_list: the OpenAPI document lists them all.
+
+    Only what the public may see: topics that are live and public, tags of published pages
+    (read from the index's own facets), and every agency (the list of agencies is public).
+    A draft's tag or a private section's slug is neither accepted nor listed.
+    """
+    if field == "topic":
+        return TopicIndexPage.objects.live().public().order_by("slug").values_list("slug", flat=True).distinct()
+    if field == "agency":
+        return Agency.objects.order_by("slug").values_list("slug", flat=True)
+    return SearchFacet.objects.filter(field="tag").order_by("key").values_list("key", flat=True).distinct()
+
+
 def existing_slugs(field, values):
     """The values that name a real topic, agency or tag (one small query, none when empty)."""
     if not values:
         return set()
-    model = NAMED_FILTERS[field][0]
-    return set(model.objects.filter(slug__in=values).values_list("slug", flat=True))
+    column = "key" if field == "tag" else "slug"
+    return set(named_values(field).filter(**{f"{column}__in": values}))

@@ -72,6 +72,16 @@ class SearchQuery:
         return (self.page - 1) * self.size
 
     @property
+    def dates_reversed(self):
+        """ "From" after "to": a range with no day in it, so nothing is found (the page says why)."""
+        return bool(self.date_from and self.date_to and self.date_from > self.date_to)
+
+    @property
+    def within_window(self):
+        """Whether this page lies within the first MAX_RESULTS results; past them a page is empty."""
+        return self.offset + self.size <= MAX_RESULTS
+
+    @property
     def folded_terms(self):
         return fold_words(self.terms)
 

@@ -66,9 +66,10 @@ def decorate(hits, query):
     """Highlights (the same for both engines) and lead images, in one query for the page."""
     highlighter = Highlighter(query.terms, query.phrases)
     for hit in hits:
-        hit.title_html = highlighter.mark(hit.title)
-        hit.summary_html = highlighter.mark(hit.summary)
-        hit.snippet_html = highlighter.snippet(hit.body) if highlighter else ""
+        marks = highlighter.within(hit.title, hit.summary, hit.body) if highlighter else highlighter
+        hit.title_html = marks.mark(hit.title)
+        hit.summary_html = marks.mark(hit.summary)
+        hit.snippet_html = marks.snippet(hit.body) if highlighter else ""
     image_ids = {hit.image_id for hit in hits if hit.image_id}
     if image_ids:
         images = get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions(*CARD_RENDITIONS)

@@ -5,6 +5,7 @@ lower case) and fold it with news.vietnamese.fold_vietnamese, so "dat dai" match
 "Đất đai" alike in Elasticsearch, in the database engine and in the <mark>s a reader sees.
 """
 
+import copy
 import functools
 import re
 import unicodedata
@@ -53,33 +54,69 @@ def padded(tokens):
 class Highlighter:
     """Marks the query's words (and phrases) in a text, comparing folded words.
 
+    Words typed one after another that stand together in a text are marked together, as a
+    phrase ("cai cach" marks "cải cách"). A word found in such a phrase anywhere in a result
+    is not marked where it stands alone in that result (`within()`): otherwise "cai cach"
+    would mark "Cai" in "Lào Cai" in nearly every page of a portal for Lào Cai province,
+    and "dat dai" the "đại" of "đại diện".
+
     The output is HTML: the text escaped, matches wrapped in <mark>, nothing else.
     """
 
     def __init__(self, terms, phrases):
-        self.terms = set(fold_words(terms))
+        self.sequence = tuple(dict.fromkeys(fold_words(terms)))
+        self.terms = set(self.sequence)
         self.phrases = [fold_words(phrase) for phrase in phrases if phrase]
         self.terms.update(word for phrase in self.phrases if len(phrase) == 1 for word in phrase)
         self.phrases = [phrase for phrase in self.phrases if len(phrase) > 1]
+        self.lone = self.terms
 
     def __bool__(self):
         return bool(self.terms or self.phrases)
 
+    def within(self, *texts):
+        """This highlighter for one result made of `texts` (title, summary, body): the words
+        that stand together somewhere in it are marked only where they stand together."""
+        together = set()
+        for text in texts:
+            tokens = folded_tokens(text)
+            for start, end in self.runs(tokens):
+                together.update(token[2] for token in tokens[start:end])
+        narrowed = copy.copy(self)
+        narrowed.lone = self.terms - together
+        return narrowed
+
+    def runs(self, tokens):
+        """(first, past-last) token indexes of every run of two or more query words typed one after
+        another that stand in the same order in the text, longest first from the left."""
+        position = {word: index for index, word in enumerate(self.sequence)}
+        found, index = [], 0
+        while index < len(tokens):
+            start = position.get(tokens[index][2])
+            size = 0
+            if start is not None:
+                while (
+                    index + size < len(tokens)
+                    and start + size < len(self.sequence)
+                    and tokens[index + size][2] == self.sequence[start + size]
+                ):
+                    size += 1
+            if size >= 2:
+                found.append((index, index + size))
+                index += size
+            else:
+                index += 1
+        return found
+
     def spans(self, text):
         """(start, end) of every matching word or phrase in the text, in order, not overlapping."""
-        tokens = [(m.start(), m.end(), fold_word(normalize(m.group()))) for m in WORD.finditer(text)]
-        marked = [False] * len(tokens)
-        for index, (_, _, folded) in enumerate(tokens):
-            if folded in self.terms:
-                marked[index] = True
+        tokens = folded_tokens(text)
+        marked = [folded in self.lone for _, _, folded in tokens]
         spans = []
-        for phrase in self.phrases:
-            size = len(phrase)
-            for index in range(len(tokens) - size + 1):
-                if all(tokens[index + k][2] == phrase[k] for k in range(size)):
-                    spans.append((tokens[index][0], tokens[index + size - 1][1]))
-                    for k in range(size):
-                        marked[index + k] = False
+        together = [(index, index + len(phrase)) for phrase in self.phrases for index in occurrences(tokens, phrase)]
+        for first, past in together + self.runs(tokens):
+            spans.append((tokens[first][0], tokens[past - 1][1]))
+            marked[first:past] = [False] * (past - first)
         spans.extend((start, end) for (start, end, _), mark in zip(tokens, marked, strict=True) if mark)
         spans.sort()
         merged = []
@@ -122,3 +159,16 @@ class Highlighter:
         inside = [(s - window_start, e - window_start) for s, e in spans if s >= window_start and e <= window_end]
         html = self.mark(text[window_start:window_end], inside)
         return ("…" if window_start else "") + html + ("…" if window_end < len(text) else "")
+
+
+def folded_tokens(text):
+    """(start, end, folded word) of each word of a text."""
+    return [(match.start(), match.end(), fold_word(normalize(match.group()))) for match in WORD.finditer(text or "")]
+
+
+def occurrences(tokens, phrase):
+    """The token indexes where the folded words of `phrase` stand one after another."""
+    size = len(phrase)
+    return [
+        index for index in range(len(tokens) - size + 1) if all(tokens[index + k][2] == phrase[k] for k in range(size))
+    ]

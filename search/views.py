@@ -2,18 +2,24 @@
 
 Bad parameters answer 400 with a Vietnamese message and a machine-readable code (the HTML
 page shows the message above the form); a search engine that cannot answer gives 503,
-never a 500.
+never a 500. /search/feed/ is the same search as RSS, for a standing query.
+
+Every view here only reads: any method but GET and HEAD is answered 405 with `Allow`
+(what the OpenAPI document promises), never the CSRF failure page a POST would otherwise
+meet first — there is no form to protect.
 """
 
 import logging
 
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 
-from search import openapi
+from news import cache
+from search import feeds, openapi
 from search.params import QueryError, parse
 from search.query import MAX_QUERY_LENGTH, SORTS, SearchQuery
 from search.service import search
@@ -30,7 +36,16 @@ def json_response(data, status=200):
     return response
 
 
-@require_GET
+def read_only(view):
+    """GET and HEAD only: 405 with `Allow` for the rest, before the CSRF check could answer 403."""
+    return csrf_exempt(require_safe(view))
+
+
+def plain_text(message, status):
+    return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
+
+
+@read_only
 def search_page(request):
     """The search page: form, filters with counts, highlighted results, pagination."""
     typed = request.GET.get("q", "")[:MAX_QUERY_LENGTH]
@@ -40,6 +55,7 @@ def search_page(request):
         query = parse(request.GET)
         context["query"] = query
         context["results"] = search(query)
+        context["feed_url"] = feeds.feed_path(query)
     except QueryError as error:
         context["errors"] = error.errors
         status = 400
@@ -50,7 +66,27 @@ def search_page(request):
     return TemplateResponse(request, "search/search_page.html", context, status=status)
 
 
-@require_GET
+@read_only
+def search_feed(request):
+    """The search as RSS, newest first: "Theo dõi kết quả này (RSS)" on every results page."""
+    try:
+        query = parse(request.GET)
+    except QueryError as error:
+        return plain_text(error.message, status=400)
+
+    def build():
+        response = feeds.SearchFeed(query)(request)
+        return response.content, response["Content-Type"]
+
+    try:
+        content, content_type = cache.versioned(feeds.cache_key(request, query), build, request)
+    except Exception:
+        logger.exception("Search feed failed for %s", request.GET.urlencode()[:500])
+        return plain_text(UNAVAILABLE, status=503)
+    return HttpResponse(content, content_type=content_type)
+
+
+@read_only
 def api_search(request):
     """Search as JSON: the parameters of /search/, documented in /api/v1/openapi.json."""
     try:
@@ -68,7 +104,7 @@ def api_search(request):
     return json_response(results_json(request, query, results))
 
 
-@require_GET
+@read_only
 def openapi_schema(request):
     return json_response(openapi.schema(request.build_absolute_uri("/")))
 

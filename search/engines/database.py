@@ -109,11 +109,13 @@ class DatabaseEngine:
         facets = self.facets(query)
         total = self.total(query, facets)
         rows = []
-        if total > query.offset:
+        if total > query.offset and query.within_window:
             entries = self.entries(query)
             sort = query.effective_sort
             if sort == "relevance":
-                ordered = entries.annotate(score=self.score(query)).order_by("-score", "-published_at", "-page_id")
+                ordered = entries.annotate(together=self.together(query), score=self.score(query)).order_by(
+                    "-together", "-score", "-published_at", "-page_id"
+                )
             elif sort == "oldest":
                 ordered = entries.order_by("published_at", "page_id")
             else:
@@ -125,6 +127,14 @@ class DatabaseEngine:
         return SearchResults(
             query=query, hits=[to_hit(row) for row in rows], total=total, facets=facets, engine=self.name
         )
+
+    def together(self, query):
+        """1 for a page where the words typed stand together as a phrase (diacritics ignored), else 0:
+        such pages rank first, whatever the lone words score elsewhere ("cai cach" finds "cải
+        cách" before the many pages that only name "Lào Cai" and some "cách")."""
+        if len(query.terms) < 2:
+            return Value(0, output_field=IntegerField())
+        return weight(fulltext.matches(phrases=[query.folded_terms], folded=True), 1)
 
     def score(self, query):
         """Points for each word in the title (as typed, or folded), and in the text exactly as typed

@@ -30,6 +30,9 @@ FACET_KEYS = {
 }
 SUGGEST_FIELDS = ["title_folded", "summary_folded", "body_folded"]
 RESCORE_WINDOW = 200
+# Added to the score of a page where the words typed stand together: more than any page's score
+# for the words apart, so phrase matches rank first and keep their own order among themselves.
+TOGETHER_BOOST = 1000
 SOURCE = ["page_id", "title", "summary", "body", "type", "published_at", "agency", "display"]
 
 
@@ -78,7 +81,9 @@ class ElasticsearchEngine:
             search = search.sort({"published_at": "asc"}, {"page_id": "asc"})
         else:
             search = search.sort({"published_at": "desc"}, {"page_id": "desc"})
-        search = search.source(SOURCE)[query.offset : query.offset + query.size]
+        # Past the result window Elasticsearch refuses the request: ask for the counts only, an empty page.
+        start, end = (query.offset, query.offset + query.size) if query.within_window else (0, 0)
+        search = search.source(SOURCE)[start:end]
         for field in FACETS:
             exclude = "year" if field == "year" else field
             bucket = A("filter", filter_query(query.filters(exclude=exclude)))
@@ -122,7 +127,8 @@ class ElasticsearchEngine:
 
 
 def text_query(query):
-    """Every word (folded) must match, phrases (folded) too; the words exactly as typed add to the score."""
+    """Every word (folded) must match, phrases (folded) too; the words exactly as typed add to the
+    score, and the words standing together as typed (folded) put a page ahead of the rest."""
     unexpired = Q("bool", should=[~Q("exists", field="expires_at"), Q("range", expires_at={"gt": "now"})])
     if not query.has_text:
         return Q("bool", filter=[unexpired])
@@ -131,6 +137,9 @@ def text_query(query):
         folded = " ".join(query.folded_terms)
         must.append(Q("multi_match", query=folded, fields=FOLDED_FIELDS, type="cross_fields", operator="and"))
         should.append(Q("multi_match", query=" ".join(query.terms), fields=EXACT_FIELDS, type="cross_fields", boost=3))
+    if len(query.terms) > 1:  # the words typed standing together (diacritics ignored) rank first
+        together = Q("multi_match", query=" ".join(query.folded_terms), fields=FOLDED_FIELDS, type="phrase")
+        should.append(Q("constant_score", filter=together, boost=TOGETHER_BOOST))
     for folded in query.folded_phrases:
         must.append(Q("multi_match", query=" ".join(folded), fields=FOLDED_FIELDS, type="phrase"))
     return Q("bool", must=must, should=should, filter=[unexpired])

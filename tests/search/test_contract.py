@@ -10,6 +10,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
+from wagtail.rich_text import RichText
 
 from news.factories import ExemplaryOfficialPageFactory, ReformModelPageFactory, days_ago
 from news.models import ContentPage, ExemplaryOfficialPage, NewsArticlePage, ReformModelPage, Withdrawal
@@ -205,10 +206,67 @@ def test_words_are_anded_and_phrases_kept_together(engine, archive):
 
 def test_results_are_highlighted(engine, archive):
     hits = {hit.title: hit for hit in engine.search(q="dat dai").hits}
-    assert hits[archive["land"].title].title_html.startswith("<mark>Đất</mark> <mark>đai</mark>: rút ngắn")
-    assert hits[archive["radio"].title].title_html.startswith("<mark>Đặt</mark> <mark>đài</mark> truyền thanh")
+    assert hits[archive["land"].title].title_html.startswith("<mark>Đất đai</mark>: rút ngắn")
+    assert hits[archive["radio"].title].title_html.startswith("<mark>Đặt đài</mark> truyền thanh")
     hit = engine.search(q='"giấy chứng nhận"').hits[0]
     assert "<mark>giấy chứng nhận</mark>" in hit.title_html
+
+
+@pytest.fixture
+def lao_cai(topic, publish):
+    """Demo-like pages of a portal for Lào Cai: the province's name, "cách" and "đại diện" everywhere,
+    the phrases searched for in the text of only some pages."""
+
+    def body(text):
+        return [("paragraph", RichText(f"<p>{text}</p>"))]
+
+    pages = {
+        "reform": article(
+            topic,
+            "Hội nghị trực tuyến với các xã",
+            published=days_ago(30),
+            summary="Đại diện các xã dự hội nghị.",
+            body=body("Lào Cai đẩy mạnh cải cách hành chính trong năm nay."),
+        ),
+        "elsewhere": article(
+            topic,
+            "Lào Cai tìm cách giữ rừng đầu nguồn",
+            published=days_ago(1),
+            summary="Tỉnh Lào Cai bàn cách giao rừng cho các hộ.",
+            body=body("Lào Cai có nhiều cách làm hay; đại diện các hộ giữ rừng phát biểu."),
+        ),
+        "land": article(
+            topic,
+            "Trả lời cử tri về cấp giấy chứng nhận",
+            published=days_ago(20),
+            summary="Đại diện Sở Nông nghiệp và Môi trường trả lời về đất đai.",
+        ),
+        "delegates": article(
+            topic,
+            "Đại diện các xã hỏi về đất rừng",
+            published=days_ago(2),
+            summary="Đại diện các xã hỏi về đất sản xuất, đại diện hộ dân hỏi về đất ở.",
+        ),
+    }
+    for page in pages.values():
+        publish(page)
+    return pages
+
+
+def test_pages_with_the_words_together_rank_first(engine, lao_cai):
+    """Issue 12: "cai cach" must not put the many pages naming Lào Cai before the one about cải cách."""
+    assert engine.titles(q="cai cach") == [lao_cai["reform"].title, lao_cai["elsewhere"].title]
+    assert engine.titles(q="dat dai") == [lao_cai["land"].title, lao_cai["delegates"].title]
+
+
+def test_the_phrase_is_highlighted_and_not_the_lone_words_elsewhere(engine, lao_cai):
+    hits = {hit.title: hit for hit in engine.search(q="cai cach").hits}
+    reform = hits[lao_cai["reform"].title]
+    assert reform.snippet_html == "Lào Cai đẩy mạnh <mark>cải cách</mark> hành chính trong năm nay."
+    hits = {hit.title: hit for hit in engine.search(q="dat dai").hits}
+    land = hits[lao_cai["land"].title]
+    assert land.summary_html == "Đại diện Sở Nông nghiệp và Môi trường trả lời về <mark>đất đai</mark>."
+    assert "<mark>Đại</mark>" not in land.title_html + land.summary_html + land.snippet_html
 
 
 # ---------------------------------------------------------------- facets and filters
@@ -277,6 +335,14 @@ def test_sorting_and_pagination(engine, archive):
     assert engine.titles(sort="newest", size=2, page=2) == newest[2:4]
     assert engine.titles(sort="newest", size=2, page=3) == newest[4:]
     assert engine.titles(sort="newest", size=2, page=4) == []
+
+
+def test_past_the_result_window_and_in_a_reversed_range_a_page_is_empty_not_an_error(engine, archive):
+    """Elasticsearch pages only through the first 10,000 results; past them the page is empty, as
+    past the last result, and the total still counts everything."""
+    results = engine.search(page=1001, size=10)
+    assert results.hits == [] and results.total == 5
+    assert engine.total(**{"from": "2025-01-01", "to": "2024-01-01"}) == 0
 
 
 def test_a_suggestion_when_nothing_matches(engine, archive):

@@ -45,7 +45,7 @@ def test_search_page_shows_highlighted_results_and_filters(client, no_es, pages)
     response = client.get("/search/", {"q": "dat dai"})
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<mark>Đất</mark> <mark>đai</mark>: cấp giấy chứng nhận trong ngày" in html
+    assert "<mark>Đất đai</mark>: cấp giấy chứng nhận trong ngày" in html
     assert "1 kết quả cho “dat dai”" in html
     assert 'role="search"' in html and "<aside" in html and 'aria-labelledby="search-filters-title"' in html
     assert re.search(r'<label [^>]*for="search-page-q"', html)
@@ -92,7 +92,7 @@ def test_api_results(client, no_es, pages):
     assert result["url"].startswith("http://testserver/") and result["url"].endswith("/")
     assert result["type"] == {"key": "newsarticle", "label": "Tin bài"}
     assert result["agency"] == {"key": "ubnd-bat-xat", "label": "UBND huyện Bát Xát"}
-    assert result["highlights"]["title"] == "<mark>Dịch</mark> <mark>vụ</mark> <mark>công</mark> trực tuyến toàn trình"
+    assert result["highlights"]["title"] == "<mark>Dịch vụ công</mark> trực tuyến toàn trình"
     assert result["published_at"]
     assert set(data["facets"]) == set(FACETS)
     assert data["facets"]["type"] == [{"key": "newsarticle", "label": "Tin bài", "count": 1, "selected": False}]
@@ -160,3 +160,10 @@ def test_empty_search_page_browses_everything(client, no_es, pages):
     assert response.status_code == 200
     html = response.content.decode()
     assert "2 nội dung đã đăng" in html
+
+
+def test_a_reversed_date_range_finds_nothing_and_the_page_says_why(client, no_es, pages):
+    response = client.get("/search/", {"from": "2025-01-01", "to": "2024-01-01"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Không tìm thấy kết quả" in html and "“Từ ngày” phải trước hoặc bằng “Đến ngày”." in html
