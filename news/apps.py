@@ -12,3 +12,4 @@ class NewsConfig(AppConfig):
     def ready(self):
         # Imported when the app registry is ready (the receivers import models); importing connects them.
         from news import receivers  # noqa: F401
+        from news.speech import receivers as speech_receivers  # noqa: F401
