@@ -2,8 +2,9 @@
 
 espeak-ng reads digits and capitals letter by letter or in English habits, so a
 reader of "UBND tỉnh ngày 15/01/2024" would hear noise. Each rule below rewrites one
-kind of written form into words, in the order `normalise` applies them: markup,
-acronyms, dates, percentages, ranges, then the remaining numbers.
+kind of written form into words, in the order `normalise` applies them: acronyms,
+dates, ratios, percentages, ranges, ordinals, then the remaining numbers (markup is
+stripped before, by `html_to_text`).
 """
 
 import html
@@ -61,6 +62,8 @@ DATE_RE = re.compile(r"(?:\b[Nn]gày\s+)?\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")
 MONTH_YEAR_RE = re.compile(r"\b([Tt]háng)\s+(\d{1,2})[/-](\d{4})\b")
 DAY_MONTH_RE = re.compile(r"\b([Nn]gày)\s+(\d{1,2})/(\d{1,2})\b")
 PERCENT_RE = re.compile(rf"({NUMBER})\s?%")
+RATIO_RE = re.compile(r"\b(\d+)/(\d+)\b")
+ORDINAL_RE = re.compile(r"\b([Tt]hứ)\s+([14])\b")
 RANGE_RE = re.compile(rf"\b({NUMBER})\s?[-–]\s?({NUMBER})\b")
 NUMBER_RE = re.compile(rf"\b({NUMBER})\b")
 
@@ -195,6 +198,18 @@ def spell_ranges(text):
     )
 
 
+def spell_ratios(text):
+    """ "xếp thứ 7/63" (a slash between numbers that is not a date) is said "bảy trên sáu mươi ba"."""
+    return RATIO_RE.sub(
+        lambda match: f"{number_to_words(int(match.group(1)))} trên {number_to_words(int(match.group(2)))}", text
+    )
+
+
+def spell_ordinals(text):
+    """ "thứ 1" and "thứ 4" are said "thứ nhất", "thứ tư"; the other ordinals are the plain numbers."""
+    return ORDINAL_RE.sub(lambda match: f"{match.group(1)} {'nhất' if match.group(2) == '1' else 'tư'}", text)
+
+
 def spell_numbers(text):
     return NUMBER_RE.sub(lambda match: written_number_to_words(match.group(1)), text)
 
@@ -208,7 +223,17 @@ def tidy_symbols(text):
 
 
 def normalise(text):
-    """The text as it should be spoken: acronyms, dates, percentages, ranges and numbers in words."""
-    for rule in (expand_acronyms, spell_dates, spell_percentages, spell_ranges, spell_numbers, tidy_symbols):
+    """The text as it should be spoken: acronyms, dates, ratios, percentages, ranges, ordinals and numbers in words."""
+    rules = (
+        expand_acronyms,
+        spell_dates,
+        spell_ratios,
+        spell_percentages,
+        spell_ranges,
+        spell_ordinals,
+        spell_numbers,
+        tidy_symbols,
+    )
+    for rule in rules:
         text = rule(text)
     return text

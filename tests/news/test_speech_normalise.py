@@ -82,6 +82,14 @@ def test_acronyms_inside_longer_words_are_not_touched():
     assert normalise("UBNDX và CCHCA") == "UBNDX và CCHCA"
 
 
+def test_ratios_are_said_tren():
+    assert normalise("xếp thứ 7/63 tỉnh") == "xếp thứ bảy trên sáu mươi ba tỉnh"
+
+
+def test_ordinals_first_and_fourth_have_their_own_words():
+    assert normalise("thứ 1, thứ 4, thứ 6") == "thứ nhất, thứ tư, thứ sáu"
+
+
 def test_percentages_are_said_phan_tram():
     assert normalise("đạt 98,5%") == "đạt chín mươi tám phẩy năm phần trăm"
     assert normalise("đạt 100 %") == "đạt một trăm phần trăm"
