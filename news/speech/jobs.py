@@ -39,7 +39,7 @@ def queue(page):
             SpeechJob.objects.update_or_create(
                 page_id=page.pk, defaults={"requested_at": timezone.now(), "attempts": 0, "last_error": ""}
             )
-    except DatabaseError:
+    except DatabaseError:  # the savepoint is rolled back; the editor's transaction goes on
         logger.exception("Could not queue the audio of page %s; `make_speech --all` will find it.", page.pk)
 
 
@@ -95,7 +95,13 @@ def drain_locked(budget_seconds):
         if job is None:
             break
         tried.add(job.pk)
-        outcomes[process(job)] += 1
+        try:
+            outcome = process(job)
+        except Exception as error:  # storage or database trouble with one page must not stop the others
+            logger.exception("Audio of page %s failed", job.page_id)
+            record_failure(job, error)
+            outcome = "failed"
+        outcomes[outcome] += 1
     if outcomes["made"] or outcomes["removed"]:
         cache.bump_content_version()  # cached pages now show (or no longer show) the player
     return outcomes
@@ -120,20 +126,28 @@ def process(job):
         try:
             speech = synthesise(text)
         except SpeechUnavailable as error:
-            attempts = job.attempts + 1
-            SpeechJob.objects.filter(pk=job.pk).update(attempts=F("attempts") + 1, last_error=str(error))
-            logger.error("No audio for page %s (attempt %s of %s): %s", page.pk, attempts, MAX_ATTEMPTS, error)
+            logger.error("No audio for page %s (attempt %s of %s): %s", page.pk, job.attempts + 1, MAX_ATTEMPTS, error)
+            record_failure(job, error)
             return "failed"
         name = default_storage.save(keys.storage_name(page.pk, hashed), ContentFile(speech.audio))
-        SpeechAudio.objects.create(
-            page=page, text_hash=hashed, file=name, duration=speech.duration, size=len(speech.audio)
+        _audio, created = SpeechAudio.objects.get_or_create(
+            page=page,
+            text_hash=hashed,
+            defaults={"file": name, "duration": speech.duration, "size": len(speech.audio)},
         )
+        if not created:  # a run whose lock had expired made it meanwhile
+            default_storage.delete(name)
         outcome = "made"
     with transaction.atomic():
         for audio in SpeechAudio.objects.filter(page=page).exclude(text_hash=hashed):
             audio.delete()  # the previous text's audio: no longer linked, its file goes on commit
         finish(job)
     return outcome
+
+
+def record_failure(job, error):
+    """Counted, so that a text espeak-ng cannot speak stops being retried; publishing the page again resets it."""
+    SpeechJob.objects.filter(pk=job.pk).update(attempts=F("attempts") + 1, last_error=str(error)[:2000])
 
 
 def finish(job):

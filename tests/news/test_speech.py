@@ -8,10 +8,12 @@ import shutil
 import subprocess
 import tempfile
 from io import StringIO
+from unittest.mock import patch
 
 import pytest
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from django.db import DatabaseError
 from django.test import override_settings
 from wagtail.rich_text import RichText
 
@@ -227,3 +229,17 @@ def test_make_speech_all_backfills_public_pages_without_audio(client, article):
     SpeechJob.objects.all().delete()  # as if published before this feature
     assert make_speech(all=True) == "Queued 1 pages.\nAudio: 1 made, 0 unchanged, 0 removed, 0 failed.\n"
     assert player(client, article) is not None
+
+
+def test_publishing_still_succeeds_when_the_audio_job_cannot_be_written(
+    client, article, django_capture_on_commit_callbacks, caplog
+):
+    with (
+        patch.object(SpeechJob.objects, "update_or_create", side_effect=DatabaseError("disk full")),
+        caplog.at_level(logging.ERROR, logger="news.speech.jobs"),
+    ):
+        publish(article, django_capture_on_commit_callbacks)
+    article.refresh_from_db()
+    assert article.live
+    assert client.get(article.url).status_code == 200
+    assert f"Could not queue the audio of page {article.pk}" in caplog.text
