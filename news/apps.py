@@ -17,6 +17,7 @@ class NewsConfig(AppConfig):
 
         from news import receivers  # noqa: F401
         from news.slugs import VietnameseSlugInput
+        from news.speech import receivers as speech_receivers  # noqa: F401
 
         # Every slug field of the admin folds Vietnamese to ASCII as it is typed (news.slugs).
         register_form_field_override(models.SlugField, override={"widget": VietnameseSlugInput})

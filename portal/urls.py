@@ -20,6 +20,7 @@ urlpatterns = [
     path("feeds/<slug:topic_slug>/rss/", feeds.topic_rss, name="topic-feed-rss"),
     path("feeds/<slug:topic_slug>/atom/", feeds.topic_atom, name="topic-feed-atom"),
     path("", include("search.urls")),
+    path("", include("news.speech.urls")),
 ]
 
 if settings.DEBUG:

@@ -23,4 +23,6 @@ status=0
 # The board's clocks: overdue review steps (editor-in-chief, once) and pages past their review-by date.
 "$PYTHON" manage.py escalate_reviews --verbosity 0 || status=$?
 "$PYTHON" manage.py remind_reviews --verbosity 0 || status=$?
+# "Nghe bài viết": speech for newly published texts (bounded to the minute by its own budget).
+"$PYTHON" manage.py make_speech --verbosity 0 || status=$?
 exit "$status"

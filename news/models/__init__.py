@@ -18,6 +18,7 @@ from news.models.officials import ExemplaryOfficialPage, OfficialAward
 from news.models.reform_models import ReformModelPage, ReformModelResult
 from news.models.sections import HomePage, TopicIndexPage
 from news.models.site_settings import PortalSettings
+from news.models.speech import SpeechAudio, SpeechJob
 
 __all__ = [
     "Agency",
@@ -50,6 +51,8 @@ __all__ = [
     "ReformModelPage",
     "ReformModelResult",
     "RelatedPage",
+    "SpeechAudio",
+    "SpeechJob",
     "TopicIndexPage",
     "Withdrawal",
     "content_page_models",
