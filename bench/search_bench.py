@@ -83,6 +83,7 @@ def run(articles, args, workdir):
     import django
 
     django.setup()
+    # Imported after django.setup(): the settings are chosen above, per engine, before any model loads.
     from django.conf import settings
     from django.core.management import call_command
 
