@@ -232,6 +232,8 @@ LOGGING = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = PORTAL_SHORT_NAME
+# Wagtail's sign-in form leaves "Password" untranslated (editorial.login_form).
+WAGTAILADMIN_USER_LOGIN_FORM = "editorial.login_form.PortalLoginForm"
 # The public address, e.g. https://cchc.laocai.gov.vn: canonical links, og:url, sitemap, feeds,
 # e-mail links (news.site_address); setup_portal writes it into the default Site.
 PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "").rstrip("/")

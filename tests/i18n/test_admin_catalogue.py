@@ -182,3 +182,11 @@ def test_admin_javascript_catalogue_serves_the_project_translations(client):
     # JavaScriptCatalog writes JSON with non-ASCII escaped.
     assert json.dumps("Thu gọn tất cả") in body
     assert json.dumps("Xem trang con của '%(title)s'") in body
+
+
+@pytest.mark.django_db
+def test_sign_in_page_has_no_english_label(client):
+    """Wagtail's own form leaves the password field's label to Django, which writes "Password"."""
+    html = client.get("/admin/login/").content.decode()
+    assert "Mật khẩu" in html
+    assert ">Password<" not in html and "Password*" not in html
