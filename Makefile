@@ -1,39 +1,45 @@
 # Two commands do everything: `make run` and `make test`.
-PYTHON ?= python3.11
+#   make run  [PYTHON=python3.12] [HOST=0.0.0.0] [PORT=8000]
+#   make test [ARGS="tests/news -x"]
+# PYTHON: the interpreter that makes .venv; default the first of python3.13, python3.12,
+# python3.11, python3 that is really there and is 3.11 or newer.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo $$p; break; }; done)
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The modules `make mutation` mutates, and the tests that must kill the mutants (docs/MUTATION.md).
+MUTATE ?= editorial/services.py search/query.py news/page_cache.py
+MUTATION_TESTS ?= tests/editorial tests/search tests/news/test_page_cache.py
 
-.PHONY: run test check lint format install install-dev clean
+.PHONY: run test check lint format install install-dev lock mutation clean
 
 $(VENV)/bin/python:
+	@test -n "$(PYTHON)" || { echo "No Python 3.11 or newer found: install one, or pass PYTHON=/path/to/python3.11"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: requirements.txt | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -r requirements.txt
+# Installs exactly the locked versions, every file checked against its hash.
+$(VENV)/.installed: requirements.lock | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
 	touch $@
 
-$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+$(VENV)/.installed-dev: requirements.lock requirements-dev.lock | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-## Serve the portal with the demo content on http://127.0.0.1:8000 (SQLite, no Elasticsearch needed).
+## Serve the portal with the demo content on http://$(HOST):$(PORT) (SQLite, no Elasticsearch needed).
 run: install
-	$(MANAGE) migrate --noinput
-	$(MANAGE) setup_portal
-	$(MANAGE) search_index rebuild
-	@echo "Portal: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/ (see README for the demo users)"
-	scripts/run-dev.sh $(HOST) $(PORT)
+	exec scripts/run-dev.sh $(HOST) $(PORT)
 
-## The whole suite; starts what it needs (Debian chromium, Elasticsearch) and stops it after.
+## The whole suite; installs what it needs (scripts/install-deps.sh), starts its own Elasticsearch, stops it after.
 test: install-dev
-	scripts/run-tests.sh
+	scripts/run-tests.sh $(ARGS)
 
 ## Django's system checks and the migration check, as CI runs them.
 check: install-dev
@@ -48,5 +54,18 @@ format: install-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+## Re-resolve requirements*.txt to the newest allowed versions and rewrite both locks (with hashes).
+lock: $(VENV)/bin/python
+	$(PY) -m pip install --quiet "pip-tools>=7.5,<7.7"
+	$(VENV)/bin/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe --strip-extras \
+		--output-file requirements.lock requirements.txt
+	$(VENV)/bin/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe --strip-extras \
+		--output-file requirements-dev.lock requirements-dev.txt
+	@echo "Locks rewritten; run 'make install-dev' to install them."
+
+## Mutation testing with mutmut on $(MUTATE) (slow: not part of CI). Report: docs/MUTATION.md.
+mutation: install-dev
+	scripts/mutation.sh "$(MUTATE)" "$(MUTATION_TESTS)"
+
 clean:
-	rm -rf $(VENV) db.sqlite3 media collected-static
+	rm -rf $(VENV) db.sqlite3 media collected-static mutants
