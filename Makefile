@@ -10,9 +10,6 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# The modules `make mutation` mutates, and the tests that must kill the mutants (docs/MUTATION.md).
-MUTATE ?= editorial/services.py search/query.py news/page_cache.py
-MUTATION_TESTS ?= tests/editorial tests/search tests/news/test_page_cache.py
 
 .PHONY: run test check lint format install install-dev lock mutation clean
 
@@ -54,18 +51,21 @@ format: install-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-## Re-resolve requirements*.txt to the newest allowed versions and rewrite both locks (with hashes).
+## Rewrite both locks (with hashes) from requirements*.txt: adds and drops packages, keeps the other
+## pins. `make lock UPGRADE=1` takes the newest version every range allows.
+PIP_COMPILE = $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links \
+	$(if $(UPGRADE),--upgrade)
 lock: $(VENV)/bin/python
 	$(PY) -m pip install --quiet "pip-tools>=7.5,<7.7"
-	$(VENV)/bin/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe --strip-extras \
-		--output-file requirements.lock requirements.txt
-	$(VENV)/bin/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe --strip-extras \
-		--output-file requirements-dev.lock requirements-dev.txt
-	@echo "Locks rewritten; run 'make install-dev' to install them."
+	$(PIP_COMPILE) --output-file requirements.lock requirements.txt
+	$(PIP_COMPILE) --output-file requirements-dev.lock requirements-dev.txt
+	@echo "Locks rewritten; 'make install-dev' installs them. Commit requirements*.lock."
 
-## Mutation testing with mutmut on $(MUTATE) (slow: not part of CI). Report: docs/MUTATION.md.
+## Mutation testing (slow; not part of CI): what is mutated is set in setup.cfg [mutmut]; report in docs/MUTATION.md.
+## MUTANTS="editorial.services*" limits a run to one module; `.venv/bin/mutmut browse` shows the survivors.
 mutation: install-dev
-	scripts/mutation.sh "$(MUTATE)" "$(MUTATION_TESTS)"
+	scripts/run-tests.sh --run $(VENV)/bin/mutmut run $(MUTANTS)
+	$(VENV)/bin/mutmut results
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media collected-static mutants

@@ -2,6 +2,7 @@
 # `make test`: installs what the suite needs, starts its own Elasticsearch, runs pytest, stops it.
 #
 #   scripts/run-tests.sh [pytest args]      e.g. scripts/run-tests.sh tests/news -x
+#   scripts/run-tests.sh --run COMMAND...   the same services around another command (make mutation)
 #
 # Never touches a server it did not start. Without ELASTICSEARCH_URL it starts Elasticsearch on
 # a free port (ES_PORT to choose one) with its own data directory (scripts/elasticsearch.sh keys
@@ -41,4 +42,9 @@ else
 fi
 
 export DJANGO_SETTINGS_MODULE=portal.settings.test
-.venv/bin/python -m pytest "$@"
+if [[ "${1:-}" == --run ]]; then
+  shift
+  "$@"
+else
+  .venv/bin/python -m pytest "$@"
+fi
