@@ -64,7 +64,7 @@ lock: $(VENV)/bin/python
 ## Mutation testing (slow; not part of CI): what is mutated is set in setup.cfg [mutmut]; report in docs/MUTATION.md.
 ## MUTANTS="editorial.services*" limits a run to one module; `.venv/bin/mutmut browse` shows the survivors.
 mutation: install-dev
-	scripts/run-tests.sh --run $(VENV)/bin/mutmut run $(MUTANTS)
+	scripts/run-tests.sh --run $(VENV)/bin/mutmut run $(if $(MUTANTS),"$(MUTANTS)")
 	$(VENV)/bin/mutmut results
 
 clean:
