@@ -1,39 +1,42 @@
 # Two commands do everything: `make run` and `make test`.
-PYTHON ?= python3.11
+#   make run  [PYTHON=python3.12] [HOST=0.0.0.0] [PORT=8000]
+#   make test [ARGS="tests/news -x"]
+# PYTHON: the interpreter that makes .venv; default the first of python3.13, python3.12,
+# python3.11, python3 that is really there and is 3.11 or newer.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo $$p; break; }; done)
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test check lint format locale install install-dev clean stack stack-stop
+.PHONY: run test check lint format locale install install-dev lock mutation clean stack stack-stop
 
 $(VENV)/bin/python:
+	@test -n "$(PYTHON)" || { echo "No Python 3.11 or newer found: install one, or pass PYTHON=/path/to/python3.11"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: requirements.txt | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -r requirements.txt
+# Installs exactly the locked versions, every file checked against its hash.
+$(VENV)/.installed: requirements.lock | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
 	touch $@
 
-$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+$(VENV)/.installed-dev: requirements.lock requirements-dev.lock | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-## Serve the portal with the demo content on http://127.0.0.1:8000 (SQLite, no Elasticsearch needed).
+## Serve the portal with the demo content on http://$(HOST):$(PORT) (SQLite, no Elasticsearch needed).
 run: install
-	$(MANAGE) migrate --noinput
-	$(MANAGE) setup_portal
-	$(MANAGE) search_index rebuild
-	@echo "Portal: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/ (see README for the demo users)"
-	scripts/run-dev.sh $(HOST) $(PORT)
+	exec scripts/run-dev.sh $(HOST) $(PORT)
 
-## The whole suite; starts what it needs (Debian chromium, Elasticsearch) and stops it after.
+## The whole suite; installs what it needs (scripts/install-deps.sh), starts its own Elasticsearch, stops it after.
 test: install-dev
-	scripts/run-tests.sh
+	scripts/run-tests.sh $(ARGS)
 
 ## The production stack on this machine (README "Reference deployment"); `make stack-stop` removes it.
 stack: install-dev
@@ -60,5 +63,21 @@ format: install-dev
 locale:
 	scripts/build-locale.sh
 
+## Rewrite both locks (with hashes) from requirements*.txt: adds and drops packages, keeps the other
+## pins. `make lock UPGRADE=1` takes the newest version every range allows.
+PIP_COMPILE = $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links \
+	$(if $(UPGRADE),--upgrade)
+lock: $(VENV)/bin/python
+	$(PY) -m pip install --quiet "pip-tools>=7.5,<7.7"
+	$(PIP_COMPILE) --output-file requirements.lock requirements.txt
+	$(PIP_COMPILE) --output-file requirements-dev.lock requirements-dev.txt
+	@echo "Locks rewritten; 'make install-dev' installs them. Commit requirements*.lock."
+
+## Mutation testing (slow; not part of CI): what is mutated is set in setup.cfg [mutmut]; report in docs/MUTATION.md.
+## MUTANTS="editorial.services*" limits a run to one module; `.venv/bin/mutmut browse` shows the survivors.
+mutation: install-dev
+	scripts/run-tests.sh --run $(VENV)/bin/mutmut run $(if $(MUTANTS),"$(MUTANTS)")
+	$(VENV)/bin/mutmut results
+
 clean:
-	rm -rf $(VENV) db.sqlite3 media collected-static
+	rm -rf $(VENV) db.sqlite3 media collected-static mutants

@@ -4,7 +4,7 @@
 # Version: 8.19.21, the newest 8.19.x that Maven Central serves for
 # org.elasticsearch.distribution.integ-test-zip:elasticsearch (checked 2026-11: maven-metadata.xml
 # lists 8.19.0/.2/.4/.21 as latest; 8.19.22-8.19.26 answer 404). 8.x runs on the system Java 17.
-# For a 9.x ES_VERSION, ES_JAVA_HOME defaults to Temurin 25.
+# Java: ES_JAVA_HOME, else the oldest Java 17+ (21+ for a 9.x ES_VERSION) found by find_java.
 # The integ-test zip ships only the modules apm, transport-netty4, x-pack-core, x-pack-security:
 #  - xpack.security.enabled=false is accepted (set only when x-pack-security is present);
 #  - no analysis-common: asciifolding, ngram/edge_ngram, the lowercase/whitespace/keyword tokenizers
@@ -12,7 +12,7 @@
 #    standard tokenizer with lowercase/stop filters do;
 #  - no rest-root module: GET / answers 405, so health is checked with /_cluster/health.
 #
-# stop wipes the data dir, so every start gets an empty cluster; the zip and unpacked tree stay.
+# stop wipes the port's state (data, logs), so every start gets an empty cluster; the zip and unpacked tree stay.
 # Env: ES_VERSION, ES_PORT (9200), ES_HOME_CACHE (zip cache), ES_RUN_DIR (unpacked tree + data),
 #      ES_JAVA_HOME, ES_JAVA_OPTS (-Xms512m -Xmx512m), ES_USER (esrunner, used when run as root).
 # Needs curl, mvn (downloads from Maven Central only) and unzip (or python3).
@@ -23,12 +23,24 @@ ES_PORT="${ES_PORT:-9200}"
 CACHE="${ES_HOME_CACHE:-${HOME:-/tmp}/.cache/laocai-portal/elasticsearch}"
 ES_USER="${ES_USER:-esrunner}"
 ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip"
-if [[ -z "${ES_JAVA_HOME:-}" ]]; then
-  case "$ES_VERSION" in
-    9.*) ES_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ;;
-    *) ES_JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 ;;
-  esac
-fi
+case "$ES_VERSION" in 9.*) JAVA_MIN=21 ;; *) JAVA_MIN=17 ;; esac
+
+java_major() { "$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1; }
+
+# The oldest installed Java >= JAVA_MIN (the oldest is the one this ES release was tested on most),
+# looked for where Debian and the usual installers put one: JAVA_HOME, update-alternatives, /usr/lib/jvm.
+find_java() {
+  local candidate major best="" best_major=999
+  for candidate in "${JAVA_HOME:-}" $(update-alternatives --list java 2>/dev/null | sed 's#/bin/java$##') \
+                   /usr/lib/jvm/* /opt/java/*; do
+    [[ -n "$candidate" && -x "$candidate/bin/java" ]] || continue
+    major=$(java_major "$candidate")
+    [[ "$major" =~ ^[0-9]+$ ]] && (( major >= JAVA_MIN && major < best_major )) || continue
+    best=$candidate best_major=$major
+  done
+  [[ -n "$best" ]] && echo "$best"
+}
+ES_JAVA_HOME="${ES_JAVA_HOME:-$(find_java || true)}"
 IS_ROOT=0; [[ $(id -u) -eq 0 ]] && IS_ROOT=1
 # Root's $HOME is mode 700, so the unprivileged ES user gets its own tree outside it.
 if [[ $IS_ROOT -eq 1 ]]; then RUN_ROOT="${ES_RUN_DIR:-/var/tmp/laocai-portal-elasticsearch}"
@@ -85,7 +97,8 @@ fetch_and_unpack() {
 start() {
   if healthy; then log "already running and healthy at $URL"; return 0; fi
   command -v curl >/dev/null || die "curl not found (apt-get install -y curl)"
-  [[ -x "$ES_JAVA_HOME/bin/java" ]] || die "no java at ES_JAVA_HOME=$ES_JAVA_HOME"
+  [[ -n "$ES_JAVA_HOME" && -x "$ES_JAVA_HOME/bin/java" ]] \
+    || die "no Java $JAVA_MIN+ found (JAVA_HOME, update-alternatives, /usr/lib/jvm): run scripts/install-deps.sh or set ES_JAVA_HOME"
   fetch_and_unpack
   mkdir -p "$STATE/data" "$STATE/logs" "$STATE/tmp"
   local pid deadline=$((SECONDS + 120)); local -a run_as=()
@@ -135,7 +148,8 @@ stop() {
   kill "$pid" 2>/dev/null || true
   for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
   if kill -0 "$pid" 2>/dev/null; then log "still alive after 60 s, killing"; kill -9 "$pid" || true; sleep 1; fi
-  rm -rf "$PIDFILE" "$STATE/data"   # throwaway: every start gets an empty cluster
+  # Throwaway: every start gets an empty cluster, and a run on a free port leaves no directory behind.
+  rm -rf "$STATE"
   log "stopped"
 }
 

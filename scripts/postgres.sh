@@ -2,7 +2,8 @@
 # Throwaway PostgreSQL cluster for tests:  scripts/postgres.sh start|stop|status|url
 #
 # Uses the newest /usr/lib/postgresql/*/bin (Debian's `postgresql` package; this script installs
-# nothing). The cluster lives in PG_DATA_DIR (default /tmp/laocai-portal-pg), listens on
+# nothing; scripts/install-deps.sh does). The cluster lives in PG_DATA_DIR (default
+# /tmp/laocai-portal-pg-<port>, so clusters on different ports never share one), listens on
 # 127.0.0.1:PG_PORT (default 5433) and on a unix socket inside the data dir, runs as the OS user
 # `postgres` when started by root (else as the current user), with fsync, synchronous_commit and
 # full_page_writes off: fast, NOT crash-safe. Role portal/portal (LOGIN CREATEDB, so Django's test
@@ -10,7 +11,7 @@
 set -euo pipefail
 
 PG_PORT="${PG_PORT:-5433}"
-DATA="${PG_DATA_DIR:-/tmp/laocai-portal-pg}"
+DATA="${PG_DATA_DIR:-/tmp/laocai-portal-pg-$PG_PORT}"
 DB_USER=portal DB_PASS=portal DB_NAME=portal
 URL="postgres://$DB_USER:$DB_PASS@127.0.0.1:$PG_PORT/$DB_NAME"
 

@@ -1,8 +1,42 @@
+import os
+import shutil
+from pathlib import Path
+
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import caches
 from wagtail.models import Page, Site
 
 from news.factories import HomePageFactory, TopicIndexPageFactory
+
+STOPS_ELASTICSEARCH = "stops_elasticsearch"
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", f"{STOPS_ELASTICSEARCH}: stops the Elasticsearch server; runs only on one the suite started"
+    )
+
+
+def suite_started_elasticsearch():
+    """True when scripts/run-tests.sh started the server under test (TEST_ES_MANAGED=1), so a test may
+    stop it and wipe its data; a server named by the user's ELASTICSEARCH_URL is never touched."""
+    return os.environ.get("TEST_ES_MANAGED") == "1"
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker(STOPS_ELASTICSEARCH) and not suite_started_elasticsearch():
+        pytest.skip(
+            "stops and wipes the Elasticsearch server, and this run did not start the one at ELASTICSEARCH_URL "
+            "(TEST_ES_MANAGED is not 1): run `make test` without ELASTICSEARCH_URL to include it"
+        )
+
+
+def pytest_sessionfinish(session):
+    """Remove the throwaway media folder portal/settings/test.py made, so runs leave nothing behind."""
+    media = Path(django_settings.MEDIA_ROOT)
+    if media.name.startswith("portal-test-media-"):  # never a media folder someone configured
+        shutil.rmtree(media, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

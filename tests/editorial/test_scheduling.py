@@ -57,10 +57,12 @@ def test_chief_schedules_at_the_final_step_and_it_goes_live_then_expires(client,
 def test_a_go_live_time_set_by_the_author_is_kept_by_the_final_approval(client, draft, people):
     """The author may propose a time in the page's schedule; the chief's approval then schedules it."""
     go_live_at = in_future(hours=5)
-    as_user(client, people.collaborator).post(
+    submitted = as_user(client, people.collaborator).post(
         reverse("wagtailadmin_pages:edit", args=[draft.pk]),
         edit_form(draft, go_live_at=admin_datetime(go_live_at), **{"action-submit": "1"}),
     )
+    assert submitted.status_code == 302, "the edit form accepted the proposed time and submitted the page"
+    assert fresh(draft).get_latest_revision().as_object().go_live_at == go_live_at.replace(second=0, microsecond=0)
     services.approve(fresh(draft), people.editor)
     services.approve(fresh(draft), people.chief)
     assert not fresh(draft).live

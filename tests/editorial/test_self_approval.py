@@ -105,9 +105,11 @@ def test_chief_cannot_approve_their_own_article(client, topic, people, agency):
 def test_chief_who_edited_the_revision_cannot_approve_or_schedule_it(client, draft, people):
     """Final approval: editing at the last step makes the chief an author of what would be published."""
     page = advance_to(draft, people, setup.CHIEF_APPROVAL)
-    as_user(client, people.chief).post(
+    edited = as_user(client, people.chief).post(
         reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_form(page, title="Tiêu đề Trưởng ban sửa")
     )
+    assert edited.status_code == 302, "the chief's edit was saved"
+    assert fresh(page).get_latest_revision().user == people.chief
 
     assert_refused_and_unchanged(client, people.chief, page)
     with pytest.raises(services.ActionRefused, match=SELF_APPROVAL):

@@ -74,9 +74,8 @@ def test_withdrawal_needs_a_public_reason(client, article, people):
     """Without a reason citizens can read, nothing is withdrawn."""
     before = Withdrawal.objects.count()
     response = as_user(client, people.chief).post(reverse("editorial:withdraw", args=[article.pk]), {"reason": ""})
-    assert (
-        response.status_code == 200 and "errorlist" in response.content.decode() or "error" in response.content.decode()
-    )
+    assert response.status_code == 200, "the form comes back to be corrected"
+    assert "Trường này là bắt buộc." in response.content.decode(), "with the missing reason marked"
     assert Withdrawal.objects.count() == before
     with pytest.raises(services.ActionRefused):
         services.withdraw(article, people.chief, " ")
@@ -109,3 +108,24 @@ def test_only_live_content_can_be_withdrawn(draft, people):
     """A draft is not withdrawn: there is nothing public to withdraw."""
     with pytest.raises(services.ActionRefused, match="chưa xuất bản"):
         services.withdraw(draft, people.chief, REASON)
+
+
+def test_only_the_chief_lifts_a_withdrawal_and_the_history_keeps_both_reasons(article, people):
+    """Lifting is refused on a page that is not withdrawn and to everyone but the editor-in-chief;
+    the history entry keeps the note and the reason the page had been withdrawn for."""
+    with pytest.raises(services.ActionRefused) as refused:
+        services.lift_withdrawal(article, people.chief)
+    assert str(refused.value) == "Bài này không bị rút."
+    withdrawal = services.withdraw(article, people.chief, REASON)
+    for user in (people.editor, people.collaborator, people.administrator):
+        with pytest.raises(services.ActionRefused) as refused:
+            services.lift_withdrawal(article, user)
+        assert str(refused.value) == "Chỉ Trưởng ban biên tập được bỏ rút bài.", user
+    assert Withdrawal.objects.filter(page_id=article.pk).exists()
+    services.lift_withdrawal(article, people.chief, "  Đã đính chính xong  ")
+    entry = PageLogEntry.objects.get(page=article, action="editorial.lift_withdrawal")
+    assert entry.data == {"reason": "Đã đính chính xong", "withdrawal_reason": withdrawal.reason}
+    services.withdraw(article, people.chief, REASON)
+    services.lift_withdrawal(article, people.chief)  # no note: the history says none, not a placeholder
+    latest = PageLogEntry.objects.filter(page=article, action="editorial.lift_withdrawal").order_by("-pk").first()
+    assert latest.data["reason"] == ""

@@ -66,9 +66,10 @@ def test_appraisal_step_runs_only_in_appraised_sections(client, appraised_topic,
     from tests.editorial.helpers import make_draft
 
     page = make_draft(appraised_topic, people.collaborator, agency)
-    as_user(client, people.collaborator).post(
+    submitted = as_user(client, people.collaborator).post(
         reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_form(page, **{"action-submit": "1"})
     )
+    assert submitted.status_code == 302
     assert current_step(page) == setup.EDITOR_REVIEW
     approve_over_http(client, people.editor, page)
     assert current_step(page) == setup.APPRAISAL
@@ -82,9 +83,10 @@ def test_appraisal_step_runs_only_in_appraised_sections(client, appraised_topic,
 
 def test_request_changes_returns_the_page_with_the_comment(client, draft, people):
     """The editor returns the page; the author sees the comment (dashboard, e-mail), fixes it and resubmits."""
-    as_user(client, people.collaborator).post(
+    submitted = as_user(client, people.collaborator).post(
         reverse("wagtailadmin_pages:edit", args=[draft.pk]), edit_form(draft, **{"action-submit": "1"})
     )
+    assert submitted.status_code == 302 and current_step(draft) == setup.EDITOR_REVIEW
     mail.outbox.clear()
     comment = "Bổ sung số liệu hồ sơ trực tuyến quý I."
     assert request_changes_over_http(client, people.editor, draft, comment).status_code == 302

@@ -12,7 +12,13 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import RichText
 
-from news.factories import ExemplaryOfficialPageFactory, ReformModelPageFactory, days_ago
+from news.factories import (
+    DocumentIndexPageFactory,
+    ExemplaryOfficialPageFactory,
+    LegalDocumentPageFactory,
+    ReformModelPageFactory,
+    days_ago,
+)
 from news.models import ContentPage, ExemplaryOfficialPage, NewsArticlePage, ReformModelPage, Withdrawal
 from news.signals import page_withdrawal_lifted, page_withdrawn
 from search import rebuild
@@ -366,6 +372,19 @@ def test_newly_published_pages_of_every_type_are_found(engine, topic, publish):
     assert set(engine.titles(q="tư pháp")) == {official.title, model.title}
     # Searchable fields of each type, not just the title: the official's biography.
     assert engine.titles(q="gắn bó") == [official.title]
+
+
+def test_a_document_is_found_by_its_number(engine, home, publish):
+    """Journalists type a document's number and symbol, slash and dash included: "18/KH-UBND"."""
+    section = DocumentIndexPageFactory(parent=home)
+    plan = publish(
+        LegalDocumentPageFactory(
+            parent=section, live=False, number="18/KH-UBND", title="Kế hoạch tuyên truyền CCHC 2024"
+        )
+    )
+    publish(LegalDocumentPageFactory(parent=section, live=False, number="442/KH-UBND", title="Kế hoạch CCHC năm 2024"))
+    publish(LegalDocumentPageFactory(parent=section, live=False, number="18/QĐ-UBND", title="Quyết định kiện toàn"))
+    assert engine.titles(q="18/KH-UBND") == [plan.title]
 
 
 def test_private_page_restriction_saved_after_publishing_is_honoured(engine, topic, publish, committed):

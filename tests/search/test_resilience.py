@@ -61,6 +61,7 @@ def timed(action):
     return result, time.monotonic() - started
 
 
+@pytest.mark.stops_elasticsearch
 def test_hung_elasticsearch_searches_answer_from_the_database_and_pages_are_not_slowed(es, topic, publish, client):
     rebuild.rebuild(grace=0)
     page = publish(article(topic, "Bộ phận một cửa liên thông cấp xã"))
@@ -107,6 +108,7 @@ def test_after_the_open_period_one_probe_goes_through_and_success_closes_the_bre
     assert not breaker.is_open() and breaker.allow() == breaker.CLOSED
 
 
+@pytest.mark.stops_elasticsearch
 def test_elasticsearch_stopped_three_publishes_and_one_minute_job_after_it_is_back(es, topic, publish):
     """Stopped for real (the script wipes its data): the minute job rebuilds and nothing stays pending."""
     rebuild.rebuild(grace=0)
@@ -127,6 +129,7 @@ def test_elasticsearch_stopped_three_publishes_and_one_minute_job_after_it_is_ba
     assert "Hàng đợi chưa gửi (outbox):       0" in pending_in_status()
 
 
+@pytest.mark.stops_elasticsearch
 def test_elasticsearch_hung_three_publishes_and_one_minute_job_after_it_answers_again(es, topic, publish):
     """Hung then continued (the index survives): the minute job replays exactly the three changes."""
     rebuild.rebuild(grace=0)
