@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The portal's minute job: scheduled pages go live or expire, then the search outbox drains.
+# The portal's minute job: scheduled pages go live or expire, the search outbox drains, overdue reviews
+# are escalated, review-by reminders go out, and newly published texts get their speech audio.
 #
 # Run it every minute on ONE machine only, with the production environment, e.g. cron:
 #   * * * * * cd /srv/portal && . /etc/portal/env && scripts/minute-job.sh >>/var/log/portal/minute-job.log 2>&1

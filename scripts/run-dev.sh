@@ -79,7 +79,9 @@ trap 'stop; exit 143' TERM HUP
 trap 'stop' EXIT
 
 (
-  while sleep 60; do $PY manage.py publish_scheduled >>"$LOGS/publish_scheduled.log" 2>&1 || true; done
+  # The production minute job (scripts/minute-job.sh): scheduled publishing, the search outbox,
+  # review deadlines and reminders, and the "Nghe bài viết" audio of newly published pages.
+  while sleep 60; do PYTHON=$PY scripts/minute-job.sh >>"$LOGS/minute-job.log" 2>&1 || true; done
 ) &
 scheduler=$!
 $PY manage.py runserver "$host:$port" &

@@ -10,14 +10,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from PIL import Image
 from wagtail.models import ModelLogEntry
 
 from news.factories import AgencyFactory, FeedbackFactory, FeedbackPageFactory
 from news.feedback import images, rate_limit, services
 from news.models import Feedback, FeedbackStatus
+from tests.helpers.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -255,9 +254,7 @@ def test_published_list_costs_the_same_queries_however_long(client, page, topic,
         services.publish(item, user=editor)
 
     def queries():
-        with CaptureQueriesContext(connection) as captured:
-            client.get(page.url)
-        return len(captured)
+        return queries_for(client, page.url)
 
     publish_one(0)
     queries()
