@@ -7,6 +7,8 @@ from django.contrib.auth.models import Group
 from editorial import roles
 from editorial.models import EditorialProfile
 
+TEST_PASSWORD = "matkhau-thu-nghiem"  # noqa: S105 - accounts made by the tests only
+
 
 class UserFactory(factory.django.DjangoModelFactory):
     """An admin user; `role` puts them in that editorial group, `agency` on their profile."""
@@ -15,7 +17,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     email = factory.LazyAttribute(lambda user: f"{user.username}@cchc.laocai.gov.vn")
     first_name = "Nguyễn Văn"  # Django shows "first last": a Vietnamese name in its written order
     last_name = "An"
-    password = factory.django.Password("matkhau-thu-nghiem")
+    password = factory.django.Password(TEST_PASSWORD)
 
     class Meta:
         model = get_user_model()

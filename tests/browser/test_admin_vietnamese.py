@@ -13,11 +13,11 @@ from editorial.factories import UserFactory
 from editorial.setup import setup_editorial
 from news.factories import AgencyFactory, NewsArticlePageFactory, TopicIndexPageFactory
 from news.models import NewsArticlePage
+from tests.browser.helpers import log_in
 from tests.i18n.po_files import read_po
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "matkhau-thu-nghiem"
 WAGTAIL = Path(wagtail.__file__).parent
 # Words that read the same in a Vietnamese admin (names, formats, abbreviations).
 NEUTRAL = {"wagtail", "csv", "xlsx", "pdf", "url", "id", "email", "e-mail", "ok", "zalo", "html", "json", "svg"}
@@ -44,17 +44,6 @@ def desktop(browser):
     context.on("page", lambda tab: tab.on("pageerror", lambda exc: context.problems.append(str(exc))))
     yield context
     context.close()
-
-
-def log_in(context, live_server, username):
-    context.clear_cookies()
-    tab = context.new_page()
-    tab.goto(f"{live_server.url}/admin/login/")
-    tab.fill("input[name=username]", username)
-    tab.fill("input[name=password]", PASSWORD)
-    tab.locator("form button[type=submit]").first.click()
-    tab.wait_for_url(f"{live_server.url}/admin/")
-    return tab
 
 
 def test_slug_typed_from_a_vietnamese_title_is_ascii(desktop, live_server, topic, board):

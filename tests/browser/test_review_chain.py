@@ -10,10 +10,10 @@ from editorial.factories import UserFactory
 from editorial.setup import setup_editorial
 from news.factories import AgencyFactory
 from news.models import NewsArticlePage
+from tests.browser.helpers import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "matkhau-thu-nghiem"
 TITLE = "Xã Y Tý trả kết quả hồ sơ đất đai trước hạn"
 PARAGRAPH = "Bộ phận một cửa xã Y Tý trả kết quả cho 120 hồ sơ đất đai trước hạn trong quý I."
 
@@ -37,17 +37,6 @@ def admin_context(browser):
     context.on("page", lambda tab: tab.on("pageerror", lambda exc: context.problems.append(str(exc))))
     yield context
     context.close()
-
-
-def log_in(context, live_server, username):
-    context.clear_cookies()
-    tab = context.new_page()
-    tab.goto(f"{live_server.url}/admin/login/")
-    tab.fill("input[name=username]", username)
-    tab.fill("input[name=password]", PASSWORD)
-    tab.locator("form button[type=submit]").first.click()
-    tab.wait_for_url(f"{live_server.url}/admin/")
-    return tab
 
 
 def test_collaborator_to_citizen(page, admin_context, live_server, topic, board):

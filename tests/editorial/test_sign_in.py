@@ -10,11 +10,12 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from editorial import roles, setup
+from editorial.factories import TEST_PASSWORD as PASSWORD
 from tests.editorial.helpers import as_user
 
 pytestmark = pytest.mark.django_db
 
-PASSWORD = "matkhau-thu-nghiem"  # noqa: S105 - UserFactory's
+
 HOME = "192.0.2.10"
 ELSEWHERE = "198.51.100.7"
 
