@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-PORT = 8765
+PORT = int(os.environ.get("BENCH_PORT", 8765))  # another port when two runs share a machine
 
 
 def run(cmd, env):
@@ -101,7 +101,7 @@ def main():
         targets["article"] = article_url(env)
         rows = []
         for name, path in targets.items():
-            urllib.request.urlopen(base + path, timeout=5)  # warm renditions and caches
+            urllib.request.urlopen(base + path, timeout=120)  # warm renditions and caches (slow when cold)
             rows.append((name, path, *wrk(base + path, args.duration)))
         for name, path in list(targets.items())[1:]:
             rows.append((f"{name}, uncached", path, *wrk(base + path, args.duration, cached=False)))
