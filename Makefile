@@ -11,7 +11,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test check lint format locale install install-dev lock mutation clean stack stack-stop
+.PHONY: run test check lint format locale install install-dev lock mutation clean stack stack-stop bench
 
 $(VENV)/bin/python:
 	@test -n "$(PYTHON)" || { echo "No Python 3.11 or newer found: install one, or pass PYTHON=/path/to/python3.11"; exit 1; }
@@ -44,6 +44,12 @@ stack: install-dev
 
 stack-stop:
 	scripts/stack.sh stop
+
+## Page and search benchmarks in one run, as ratios to a whitenoise static file (docs/PERFORMANCE.md).
+## ARTICLES=100000 for the large run; set ELASTICSEARCH_URL to include Elasticsearch. Needs wrk.
+ARTICLES ?= 10000
+bench: install-dev
+	ARTICLES=$(ARTICLES) $(PY) bench/run_all.py --articles $(ARTICLES)
 
 ## Django's system checks and the migration check, as CI runs them.
 check: install-dev

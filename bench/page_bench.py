@@ -5,12 +5,13 @@ with the production settings (2 sync workers, as PERFORMANCE.md measured stock W
 and runs `wrk -t2 -c16 -d15s --latency` against a static file (the baseline of the same
 run), the home page, a topic listing and a demo article. Prints one table.
 
-    .venv/bin/python bench/page_bench.py [--articles 10000] [--duration 15]
+    .venv/bin/python bench/page_bench.py [--articles 10000] [--duration 15] [--json figures.json]
 
 Needs wrk (Debian package `wrk`).
 """
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -23,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-PORT = 8765
+PORT = int(os.environ.get("BENCH_PORT", 8765))  # another port when two runs share a machine
 
 
 def run(cmd, env):
@@ -47,6 +48,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10000)
     parser.add_argument("--duration", type=int, default=15)
+    parser.add_argument("--json", help="also write the figures to this file (bench/run_all.py reads it)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install wrk")
@@ -99,7 +101,7 @@ def main():
         targets["article"] = article_url(env)
         rows = []
         for name, path in targets.items():
-            urllib.request.urlopen(base + path, timeout=5)  # warm renditions and caches
+            urllib.request.urlopen(base + path, timeout=120)  # warm renditions and caches (slow when cold)
             rows.append((name, path, *wrk(base + path, args.duration)))
         for name, path in list(targets.items())[1:]:
             rows.append((f"{name}, uncached", path, *wrk(base + path, args.duration, cached=False)))
@@ -112,6 +114,24 @@ def main():
     print(f"{'what':28} {'req/s':>9} {'p50':>9} {'p99':>9} {'non-2xx':>8}  path")
     for name, path, rps, p50, p99, errors in rows:
         print(f"{name:28} {rps:9.1f} {p50:>9} {p99:>9} {errors:8d}  {path}")
+    if args.json:
+        figures = {
+            name: {
+                "path": path,
+                "rps": rps,
+                "p50_ms": milliseconds(p50),
+                "p99_ms": milliseconds(p99),
+                "non_2xx": errors,
+            }
+            for name, path, rps, p50, p99, errors in rows
+        }
+        Path(args.json).write_text(json.dumps({"articles": args.articles, "pages": figures}, indent=2))
+
+
+def milliseconds(wrk_time):
+    """wrk's "812.00us", "12.34ms" or "1.02s" in milliseconds."""
+    number, unit = re.fullmatch(r"([\d.]+)(\w+)", wrk_time).groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}[unit]
 
 
 def article_url(env):

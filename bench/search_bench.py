@@ -19,6 +19,7 @@ Without ELASTICSEARCH_URL the Elasticsearch column says n/a.
 """
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -57,6 +58,7 @@ def main():
     parser.add_argument("--large", action="store_true", help="100,000 articles")
     parser.add_argument("--rounds", type=int, default=20, help="times each query runs per engine")
     parser.add_argument("--publishes", type=int, default=10)
+    parser.add_argument("--json", help="also write the figures to this file (bench/run_all.py reads it)")
     args = parser.parse_args()
     articles = 100_000 if args.large else args.articles
 
@@ -180,6 +182,8 @@ def run(articles, args, workdir):
     print(f"{'':32} {'Elasticsearch':>15} {'database':>15}   target")
     for label, fmt, target in rows:
         print(f"{label:32} {cell(columns[0], fmt):>15} {cell(columns[1], fmt):>15}   {target}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"articles": articles, "engines": figures}, indent=2))
 
 
 if __name__ == "__main__":

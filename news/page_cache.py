@@ -10,11 +10,17 @@ visitors of password-protected pages) always gets a freshly rendered page.
 Stored pages are looked up first in the process-local "pages" cache, then in the shared
 one. Both are keyed by the content version, which is always read from the shared cache,
 so a process never serves a page older than the last change anywhere.
+
+Every response that passes through is also made safe for a shared cache in front of the
+portal (a proxy or CDN): it varies by Cookie, so a proxy never hands a signed-in editor's
+page to the public or the reverse, and a response to a request with a session or messages
+cookie, or one that sets a cookie, is `Cache-Control: private`. Anonymous pages stay public.
 """
 
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.http import HttpResponse
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from news import cache as derived
 
@@ -27,6 +33,9 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        return make_safe_for_shared_caches(request, self.respond(request))
+
+    def respond(self, request):
         if not self.is_cacheable_request(request):
             return self.get_response(request)
         key = derived.versioned_key(f"page:{request.get_host()}:{request.get_full_path()}", request)
@@ -70,6 +79,15 @@ class AnonymousPageCacheMiddleware:
             and "private" not in response.get("Cache-Control", "")
             and "no-cache" not in response.get("Cache-Control", "")
         )
+
+
+def make_safe_for_shared_caches(request, response):
+    """Vary by Cookie always; private when the request is someone's (session, messages cookie) or sets a cookie."""
+    patch_vary_headers(response, ("Cookie",))
+    personal = any(name in request.COOKIES for name in (settings.SESSION_COOKIE_NAME, "messages"))
+    if personal or response.cookies:
+        patch_cache_control(response, private=True)
+    return response
 
 
 def mark_cacheable(page, request):

@@ -2,10 +2,10 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from news import cache
+from news import cache, site_lookup
 from news.models import IndexScore, IndexSubScore
 from news.signals import page_withdrawal_lifted, page_withdrawn
 
@@ -33,4 +33,19 @@ def page_saved_or_deleted(sender, instance, **kwargs):
 @receiver(post_delete, sender=IndexSubScore)
 def index_data_changed(sender, **kwargs):
     """The indices page is stored for anonymous readers: a changed figure must show at once."""
+    cache.bump_content_version()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def view_restriction_changed(sender, **kwargs):
+    """A page made private (or public again) must be refused (or shown) at once, also where it was stored."""
+    cache.bump_content_version()
+
+
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+def site_changed(sender, **kwargs):
+    """A changed hostname, port or root: this process forgets its Site answers, the others see the new version."""
+    site_lookup.forget_sites()
     cache.bump_content_version()

@@ -6,7 +6,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from news import document_access
+from news import document_access, view_restrictions
 from news.feedback import FeedbackAdminForm
 from news.models import Agency, Feedback, IndexScore
 from news.page_cache import mark_cacheable
@@ -29,6 +29,12 @@ register_snippet(AgencyViewSet)
 @hooks.register("before_serve_page")
 def allow_anonymous_page_cache(page, request, serve_args, serve_kwargs):
     mark_cacheable(page, request)
+
+
+@hooks.register("before_serve_page")
+def read_view_restrictions_from_the_cache(page, request, serve_args, serve_kwargs):
+    """Wagtail's view-restriction check then reads the stored restrictions instead of two queries."""
+    view_restrictions.use_stored_restrictions(page, request)
 
 
 class IndexScoreViewSet(ModelViewSet):

@@ -8,9 +8,9 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Site
 
-from news import cache, site_address
+from news import cache, site_address, view_restrictions
 from news.models import (
     CommitteePage,
     DocumentIndexPage,
@@ -31,8 +31,8 @@ def _root_sections(request):
     """The live pages right under the request's site root, specific, in tree order, loaded once per request.
 
     They come from the shared cache (news.models.sections.child_pages, keyed by the content
-    version); only whether one has its own view restriction (then it stays out) is asked of
-    the database each time, in one query. (A restriction above them makes the whole site private anyway.)
+    version); one with its own view restriction stays out (news.view_restrictions, also kept by
+    the content version). (A restriction above them makes the whole site private anyway.)
     """
 
     def build():
@@ -40,11 +40,7 @@ def _root_sections(request):
         if site is None:
             return []
         pages = [page for page in child_pages(site.root_page, request).values() if page.live]
-        restricted = set(
-            PageViewRestriction.objects.filter(page_id__in=[page.pk for page in pages]).values_list(
-                "page_id", flat=True
-            )
-        )
+        restricted = view_restrictions.restricted_page_ids(request)
         return sorted((page for page in pages if page.pk not in restricted), key=lambda page: page.path)
 
     return cache.request_memo(request, "root-sections", build)

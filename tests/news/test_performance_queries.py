@@ -5,7 +5,9 @@ are kept in the shared cache under the content version: what a reader sees chang
 """
 
 import pytest
-from wagtail.models import PageViewRestriction
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction, Site
 
 from news.factories import ImageFactory, NewsArticlePageFactory, TopicIndexPageFactory
 from tests.helpers.queries import queries_for
@@ -73,3 +75,39 @@ def test_query_counts_stay_bounded_as_articles_grow(reader, topic):
     after = {url: queries_for(reader, url) for url in urls}
     assert after == before  # the home page's cards now show pictures, made once
     assert max(after.values()) <= 20
+
+
+def test_a_changed_site_hostname_is_honoured_at_once(reader, home, topic):
+    site = Site.objects.get(is_default_site=True)
+    assert reader.get(topic.url).status_code == 200
+    Site.objects.create(hostname="english.example", port=80, root_page=topic, is_default_site=False)
+    assert reader.get("/", HTTP_HOST="english.example").context["page"].pk == topic.pk
+    site.hostname = "cchc.example"
+    site.save()
+    assert reader.get("/", HTTP_HOST="english.example").context["page"].pk == topic.pk
+    assert reader.get("/", HTTP_HOST="cchc.example").context["page"].pk == home.pk
+
+
+def test_a_view_restriction_added_to_an_article_applies_at_once(client, topic):
+    article = NewsArticlePageFactory(parent=topic, title="Sắp thành nội bộ")
+    assert client.get(article.url).status_code == 200
+    assert client.get(article.url)["X-Portal-Cache"] == "hit"
+    PageViewRestriction.objects.create(page=topic, restriction_type="password", password="x")
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert "Sắp thành nội bộ" not in response.content.decode()
+    assert "password" in response.content.decode()
+    PageViewRestriction.objects.filter(page=topic).delete()
+    assert "Sắp thành nội bộ" in client.get(article.url).content.decode()
+
+
+def test_a_warm_article_asks_neither_for_the_site_nor_for_its_own_view_restrictions(reader, topic):
+    article = NewsArticlePageFactory(parent=topic)
+    reader.get(article.url)
+    with CaptureQueriesContext(connection) as captured:
+        assert reader.get(article.url).status_code == 200
+    statements = [query["sql"] for query in captured]
+    assert not [sql for sql in statements if '"wagtailcore_site"' in sql]
+    # Wagtail's serve check filtered restrictions by the page and its ancestors (after a query for them).
+    assert not [sql for sql in statements if 'FROM "wagtailcore_pageviewrestriction"' in sql and "WHERE" in sql]
+    assert len(captured) <= queries_for(reader, article.url, cold=True) - 3
