@@ -22,6 +22,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import load
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 PORT = int(os.environ.get("BENCH_PORT", 8765))  # another port when two runs share a machine
@@ -33,15 +35,7 @@ def run(cmd, env):
 
 def wrk(url, duration, cached=True):
     # A session cookie makes the page cache step aside: that measures rendering itself.
-    headers = [] if cached else ["-H", "Cookie: sessionid=bench-uncached"]
-    out = subprocess.run(
-        ["wrk", "-t2", "-c16", f"-d{duration}s", "--latency", *headers, url], capture_output=True, text=True, check=True
-    ).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    p50 = re.search(r"50%\s+([\d.]+\w+)", out).group(1)
-    p99 = re.search(r"99%\s+([\d.]+\w+)", out).group(1)
-    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return rps, p50, p99, int(non_2xx.group(1)) if non_2xx else 0
+    return load.wrk(url, duration, [] if cached else ["-H", "Cookie: sessionid=bench-uncached"])
 
 
 def main():

@@ -21,6 +21,8 @@ import sys
 import urllib.request
 from pathlib import Path
 
+import load
+
 ROOT = Path(__file__).resolve().parent.parent
 STACK = str(ROOT / "scripts" / "stack.sh")
 UNCACHED = ["-H", "Cookie: sessionid=bench-uncached"]
@@ -35,17 +37,6 @@ def stack_env():
         name, _, value = line.removeprefix("export ").partition("=")
         env[name] = shlex.split(value)[0] if value else ""
     return env
-
-
-def wrk(url, duration, headers=()):
-    out = subprocess.run(
-        ["wrk", "-t2", "-c16", f"-d{duration}s", "--latency", *headers, url], capture_output=True, text=True, check=True
-    ).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    p50 = re.search(r"50%\s+([\d.]+\w+)", out).group(1)
-    p99 = re.search(r"99%\s+([\d.]+\w+)", out).group(1)
-    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return rps, p50, p99, int(non_2xx.group(1)) if non_2xx else 0
 
 
 def targets(nginx):
@@ -69,7 +60,7 @@ def targets(nginx):
 
 
 def measure(nginx, rows, duration):
-    return [wrk(nginx + path, duration, headers) for _label, path, headers in rows]
+    return [load.wrk(nginx + path, duration, headers) for _label, path, headers in rows]
 
 
 def main():
