@@ -1,7 +1,15 @@
 import os
 
 import pytest
+from django.conf import settings
+from django.core.servers.basehttp import WSGIServer
+from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
+
+from editorial import roles
+from editorial.factories import UserFactory
+from editorial.setup import setup_editorial
+from news.factories import AgencyFactory
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -11,6 +19,23 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+class OneRequestAtATimeServer(WSGIServer):
+    """The live server without threads, for the in-memory SQLite test database.
+
+    That database is one connection shared with the live server; chromium asks for a page,
+    its scripts and the JavaScript catalogue at once, and each admin request saves the
+    session (8-hour idle sign-out): threads would meet SQLite's table locks ("database table
+    is locked"). PostgreSQL runs have no such limit and keep the threaded server.
+    """
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    LiveServerThread.server_class = OneRequestAtATimeServer
 
 # Playwright's sync API runs an event loop in this thread; the Django ORM calls made by
 # the test itself (creating content) are still synchronous and safe.
@@ -45,3 +70,17 @@ def page(browser, live_server):
     )
     yield page
     context.close()
+
+
+@pytest.fixture
+def board(home, topic):
+    """The editorial board of the admin's browser tests: one member of each role, the collaborator in Bát Xát."""
+    setup_editorial()
+    agency = AgencyFactory(name="Ủy ban nhân dân huyện Bát Xát", slug="ubnd-bat-xat")
+    return {
+        "collaborator": UserFactory(username="ctv_batxat", role=roles.COLLABORATOR, agency=agency),
+        "editor": UserFactory(username="bientap", role=roles.EDITOR),
+        "chief": UserFactory(username="truongban", role=roles.EDITOR_IN_CHIEF),
+        "administrator": UserFactory(username="quantri", role=roles.ADMINISTRATOR, is_superuser=True),
+        "agency": agency,
+    }

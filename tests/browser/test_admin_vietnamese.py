@@ -8,9 +8,6 @@ from pathlib import Path
 import pytest
 import wagtail
 
-from editorial import roles
-from editorial.factories import UserFactory
-from editorial.setup import setup_editorial
 from news.factories import AgencyFactory, NewsArticlePageFactory, TopicIndexPageFactory
 from news.models import NewsArticlePage
 from tests.browser.helpers import log_in
@@ -21,19 +18,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 WAGTAIL = Path(wagtail.__file__).parent
 # Words that read the same in a Vietnamese admin (names, formats, abbreviations).
 NEUTRAL = {"wagtail", "csv", "xlsx", "pdf", "url", "id", "email", "e-mail", "ok", "zalo", "html", "json", "svg"}
-
-
-@pytest.fixture
-def board(home, topic):
-    setup_editorial()
-    agency = AgencyFactory(name="Ủy ban nhân dân huyện Bát Xát", slug="ubnd-bat-xat")
-    return {
-        "collaborator": UserFactory(username="ctv_batxat", role=roles.COLLABORATOR, agency=agency),
-        "editor": UserFactory(username="bientap", role=roles.EDITOR),
-        "chief": UserFactory(username="truongban", role=roles.EDITOR_IN_CHIEF),
-        "administrator": UserFactory(username="quantri", role=roles.ADMINISTRATOR, is_superuser=True),
-        "agency": agency,
-    }
 
 
 @pytest.fixture

@@ -5,10 +5,6 @@ import re
 
 import pytest
 
-from editorial import roles
-from editorial.factories import UserFactory
-from editorial.setup import setup_editorial
-from news.factories import AgencyFactory
 from news.models import NewsArticlePage
 from tests.browser.helpers import log_in
 
@@ -16,17 +12,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 TITLE = "Xã Y Tý trả kết quả hồ sơ đất đai trước hạn"
 PARAGRAPH = "Bộ phận một cửa xã Y Tý trả kết quả cho 120 hồ sơ đất đai trước hạn trong quý I."
-
-
-@pytest.fixture
-def board(home, topic):
-    setup_editorial()
-    agency = AgencyFactory(name="Ủy ban nhân dân huyện Bát Xát", slug="ubnd-bat-xat")
-    return {
-        "collaborator": UserFactory(username="ctv_batxat", role=roles.COLLABORATOR, agency=agency),
-        "editor": UserFactory(username="bientap", role=roles.EDITOR),
-        "chief": UserFactory(username="truongban", role=roles.EDITOR_IN_CHIEF),
-    }
 
 
 @pytest.fixture
