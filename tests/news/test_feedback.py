@@ -389,3 +389,10 @@ def test_admin_offers_only_the_steps_of_the_current_state(admin_client):
     assert response.status_code == 200
     item.refresh_from_db()
     assert item.status == FeedbackStatus.REJECTED
+
+
+def test_the_page_description_is_plain_text(client, home):
+    """The feedback page's intro is rich text: search engines and link previews get its words, not escaped tags."""
+    page = FeedbackPageFactory(parent=home, intro="<p>Người dân gửi <b>góp ý</b> về thủ tục.</p>")
+    html = client.get(page.url).content.decode()
+    assert '<meta name="description" content="Người dân gửi góp ý về thủ tục.">' in html
