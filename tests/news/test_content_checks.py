@@ -8,6 +8,9 @@ from news.content_checks import check_page
 from news.factories import ExemplaryOfficialPageFactory, ImageFactory, NewsArticlePageFactory
 from news.models import ExemplaryOfficialPage, NewsArticlePage
 
+# Even an unsaved page asks for its content type, which the database holds (the cache may have been cleared).
+pytestmark = pytest.mark.django_db
+
 SUMMARY = "Xã Bản Lầu trả kết quả thủ tục hành chính sớm hơn hẹn cho người dân."
 
 

@@ -67,8 +67,11 @@ def test_the_admin_gets_its_own_policy(client, home):
 
 
 def run_production(*args, **env):
+    # As a production server's environment: without the suite's own switches (the browser tests
+    # allow sync database calls beside Playwright's event loop, which check --deploy rightly refuses).
+    inherited = {name: value for name, value in os.environ.items() if name != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     environment = {
-        **os.environ,
+        **inherited,
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "cchc.laocai.gov.vn",
