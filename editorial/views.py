@@ -11,9 +11,10 @@ from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Page
+from wagtail.admin.views.pages.workflow import WorkflowActionView
+from wagtail.models import Page, TaskState
 
-from editorial import permissions, services
+from editorial import permissions, services, workflow_messages
 from editorial.forms import OptionalReasonForm, ReasonForm, ScheduleForm
 from editorial.models import ForcedPublication, Notice
 
@@ -177,3 +178,21 @@ def confirm_forced_publication(request, pk):
 def mark_notices_read(request):
     Notice.objects.unread().filter(recipient=request.user).update(read_at=timezone.now())
     return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
+
+
+def workflow_action_with_outcome(request, page_id, action_name, task_state_id):
+    """Wagtail's workflow action (approve or return from the dashboard, or in its dialog), then the
+    message saying what happened and what comes next (editorial.workflow_messages).
+
+    Wagtail's own view answers these actions with no message at all. It is served at Wagtail's
+    address (portal/urls.py puts this view first), so every button and link keeps working.
+    """
+    response = WorkflowActionView.as_view()(
+        request, page_id=page_id, action_name=action_name, task_state_id=task_state_id
+    )
+    if request.method == "POST":
+        task_state = TaskState.objects.filter(pk=task_state_id).first()
+        if task_state is not None and task_state.status != TaskState.STATUS_IN_PROGRESS:
+            page = Page.objects.get(pk=page_id).specific
+            workflow_messages.replace_success_message(request, workflow_messages.after_review(page))
+    return response

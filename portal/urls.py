@@ -6,12 +6,18 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial import admin_search
+from editorial import views as editorial_views
 from news import feeds
 
 urlpatterns = [
     # Ahead of Wagtail's own, at the same addresses: the page search scoped by agency.
     path("admin/pages/search/", admin_search.search),
     path("admin/pages/search/results/", admin_search.search_results),
+    # Wagtail's workflow action, followed by a message saying what happened and what comes next.
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        editorial_views.workflow_action_with_outcome,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -12,11 +12,13 @@ from django.utils import timezone
 from editorial import setup
 from tests.editorial.helpers import (
     advance_to,
+    approve_over_http,
     as_user,
     current_step,
     edit_form,
     fresh,
     make_draft,
+    request_changes_over_http,
     submit_over_http,
 )
 
@@ -106,6 +108,23 @@ def test_messages_say_what_happened_and_what_comes_next(client, draft, people):
     )
     published = timezone.localtime(fresh(draft).last_published_at)
     assert messages_of(client, response) == [f"Bài đã được xuất bản lúc {published:%H:%M} {published:%d/%m/%Y}."]
+
+
+def test_actions_from_the_dashboard_say_what_comes_next_too(client, draft, people):
+    """Approve or return from the dashboard (Wagtail's workflow-action view, which says nothing by itself)."""
+    messages_of(client, submit_over_http(client, people.collaborator, draft))  # read: not the reviewer's
+    response = request_changes_over_http(client, people.editor, draft, "Bổ sung nguồn số liệu.")
+    assert messages_of(client, response) == [
+        "Đã trả bài cho tác giả kèm ý kiến. Tác giả sửa rồi gửi duyệt lại; "
+        f"bài sẽ quay về bước “{setup.EDITOR_REVIEW}”."
+    ]
+    messages_of(client, submit_over_http(client, people.collaborator, draft))
+    response = approve_over_http(client, people.editor, draft)
+    # Wagtail then adds its own note on the edit page it opens: the page now waits for another step.
+    assert messages_of(client, response)[0] == f"Đã chuyển bài sang bước {setup.CHIEF_APPROVAL}."
+    response = approve_over_http(client, people.chief, draft)
+    published = timezone.localtime(fresh(draft).last_published_at)
+    assert messages_of(client, response)[0] == f"Bài đã được xuất bản lúc {published:%H:%M} {published:%d/%m/%Y}."
 
 
 def status_dialog(client, user, page):
