@@ -8,7 +8,7 @@ static file measured in the same run mostly does not. Conventions (docs/PERFORMA
   (ms of the 2 workers' time per static request): 25 means as long as 25 static files take.
 
     .venv/bin/python bench/run_all.py [--articles 10000] [--duration 15]
-    ELASTICSEARCH_URL=http://127.0.0.1:9300 make bench ARTICLES=100000
+    ELASTICSEARCH_URL=http://127.0.0.1:9250 make bench ARTICLES=100000
 
 Without ELASTICSEARCH_URL the Elasticsearch rows say n/a.
 """

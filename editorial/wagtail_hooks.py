@@ -51,6 +51,10 @@ EDIT_AND_APPROVE_REFUSED = gettext_lazy(
     "Bạn vừa sửa nội dung bài nên không thể tự duyệt phiên bản đó: hãy lưu bản nháp, "
     "một thành viên khác của nhóm sẽ duyệt."
 )
+BULK_UNPUBLISH_NOTHING_ALLOWED = gettext_lazy(
+    "Bạn không có quyền gỡ bài nào trong số đã chọn khỏi cổng; không bài nào bị gỡ. "
+    "Hãy đề nghị Trưởng ban biên tập gỡ bài."
+)
 OTHER_AGENCY_REFUSED = gettext_lazy(
     "Đây là bản nháp của cơ quan, đơn vị khác; cộng tác viên chỉ xem bản nháp của đơn vị mình."
 )
@@ -229,6 +233,8 @@ def guard_bulk_actions(request, action_type, objects, action_class_instance):
     if action_type == "publish":
         return refused(request, PUBLISH_REFUSED)
     if action_type == "unpublish" and request.method == "POST":
+        if not objects:  # Wagtail has already dropped every page this user may not unpublish
+            return refused(request, BULK_UNPUBLISH_NOTHING_ALLOWED)
         # All or nothing: every page is checked before the first is taken off.
         for page in objects:
             refusal = services.unpublish_refusal(page, request.user)
