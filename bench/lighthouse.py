@@ -122,7 +122,7 @@ def main():
             server.wait()
         shutil.rmtree(workdir, ignore_errors=True)
 
-    rows = [summary(name, pages[name], median_run(runs)) for name, runs in reports.items()]
+    rows = [summary(name, pages[name], median_run(runs), runs) for name, runs in reports.items()]
     print_table(rows, args.runs, time.monotonic() - started)
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -228,8 +228,9 @@ def median_run(runs):
     return by_performance[(len(by_performance) - 1) // 2]
 
 
-def summary(name, path, report):
-    """One row: the four scores (0–100), two metrics that explain performance, the audits that cost points."""
+def summary(name, path, report, runs):
+    """One row: the four scores (0–100) of `report`, two metrics that explain performance, the audits that
+    cost points, and the performance score of every run (the spread says how far to trust it)."""
     scores = {key: round(100 * (report["categories"][key]["score"] or 0)) for key in CATEGORIES}
     lost = {}
     for key in CATEGORIES:
@@ -246,6 +247,7 @@ def summary(name, path, report):
         "tbt_ms": round(audits["total-blocking-time"].get("numericValue", -1)),
         "lcp_ms": round(audits["largest-contentful-paint"].get("numericValue", -1)),
         "lost": lost,
+        "performance_runs": [round(100 * (run["categories"]["performance"]["score"] or 0)) for run in runs],
         "error": (report.get("runtimeError") or {}).get("message", ""),
     }
 
@@ -259,6 +261,7 @@ def print_table(rows, runs, seconds):
         print(
             f"{row['page']:20} {scores['performance']:5d} {scores['accessibility']:5d} "
             f"{scores['best-practices']:5d} {scores['seo']:5d} {row['tbt_ms']:7d} {row['lcp_ms']:7d}  {row['path']}"
+            + (f"  (performance runs: {', '.join(map(str, row['performance_runs']))})" if runs > 1 else "")
         )
     for row in rows:
         if row["error"]:
