@@ -11,7 +11,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test check lint format locale install install-dev lock mutation clean stack stack-stop bench
+.PHONY: run test check lint format locale install install-dev lock mutation clean stack stack-stop bench lighthouse
 
 $(VENV)/bin/python:
 	@test -n "$(PYTHON)" || { echo "No Python 3.11 or newer found: install one, or pass PYTHON=/path/to/python3.11"; exit 1; }
@@ -50,6 +50,12 @@ stack-stop:
 ARTICLES ?= 10000
 bench: install-dev
 	ARTICLES=$(ARTICLES) $(PY) bench/run_all.py --articles $(ARTICLES)
+
+## Lighthouse (mobile) on every public page type of a fresh demo portal (docs/PERFORMANCE.md). Needs Node.js and
+## chromium; installs Lighthouse into ~/.cache on first use. Fails when accessibility or SEO < 100 on an indexable
+## page; PERFORMANCE=1 also when performance < 95 (noisy on a shared machine). ARGS="--pages search --runs 3".
+lighthouse: install
+	$(PY) bench/lighthouse.py $(if $(PERFORMANCE),--performance) $(ARGS)
 
 ## Django's system checks and the migration check, as CI runs them.
 check: install-dev
