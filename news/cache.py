@@ -10,13 +10,12 @@ that carries two versions:
 - the **release**, which differs between two builds of the code, so that app servers of a
   rolling deploy never unpickle each other's `Page` objects or serve each other's HTML.
 
-Within one request each versioned value is read at most once (`request_memo`), so a page
-that asks for the menu three times pays one cache round trip.
-
-Each process also keeps what it read or built (`_local`), under the content version it was
-read with: a later request of the same version takes it from there, without a round trip
-to the shared cache or unpickling, and the first request after a change anywhere (whose
-version, read from the shared cache, differs) drops the lot. Values kept there are shared
+The content version is read from the shared cache once per request (`request_memo`). Each
+process keeps what it read or built (`_local`) under the content version it was read with:
+a page that asks for the menu three times, and every later request of the same version,
+takes it from there, without a round trip to the shared cache or unpickling; the first
+request after a change anywhere (whose version, read from the shared cache, differs) drops
+the lot. Values kept there are shared
 by the requests (and threads) of the process: callers read them and never change them
 (news.templatetags.portal_tags copies the menu's pages before marking the current one).
 Rendered fragments of pages are kept there too (`local_versioned`, news.templatetags.fragment_tags).
@@ -36,7 +35,7 @@ from django.core.cache import cache
 CONTENT_VERSION_KEY = "news:content-version"
 DEFAULT_TIMEOUT = 60 * 60
 # A bound on this process's memo: listings keyed by filters or search queries must not grow it without end.
-MAX_LOCAL_ENTRIES = 2000
+MAX_LOCAL_ENTRIES = 1000
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # The code whose change makes cached objects or HTML of an older build unsafe to reuse.
 RELEASE_SOURCES = ("news", "editorial", "search", "portal", "templates")

@@ -35,7 +35,7 @@ class PageFragmentNode(template.Node):
         request = context.get("request")
         if not is_shareable(request, context.get("page")):
             return self.nodelist.render(context)
-        key = f"fragment:{self.name.resolve(context)}:{request.get_host()}:{request.get_full_path()}"
+        key = f"fragment:{self.name.resolve(context)}:{request.scheme}://{request.get_host()}{request.get_full_path()}"
         html = cache.local_versioned(key, lambda: self.render_shareable(context), request)
         return self.nodelist.render(context) if html is None else html
 
