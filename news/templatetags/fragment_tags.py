@@ -53,6 +53,7 @@ def is_shareable(request, page):
         and request.method in ("GET", "HEAD")
         and getattr(getattr(page, "specific_class", None), "cache_for_anonymous", False)
         and not getattr(request, "is_preview", False)
+        and not getattr(request, "is_dummy", False)  # Wagtail's preview and revision views: the page's URL, a draft
         and len(request.get_full_path()) <= MAX_PATH_LENGTH
     )
 

@@ -7,6 +7,7 @@ everywhere renders afresh.
 """
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.sessions.models import Session
@@ -126,3 +127,16 @@ def test_a_stale_session_cookie_is_dropped_without_making_a_session(client, topi
     assert response.status_code == 200
     assert response.cookies["sessionid"].value == ""  # the browser is told to forget it
     assert not Session.objects.exists()
+
+
+def test_a_preview_shows_the_draft_and_never_reaches_readers(reader, topic):
+    article = NewsArticlePageFactory(parent=topic, title="Tiêu đề đã đăng")
+    article.title = "Bản nháp chưa duyệt"
+    revision = article.save_revision()
+    host = urlsplit(article.full_url).netloc  # Wagtail's preview asks for the page's own URL
+    assert "Tiêu đề đã đăng" in reader.get(article.url, HTTP_HOST=host).content.decode()  # kept for this version
+    preview = revision.as_object().make_preview_request()
+    assert "Bản nháp chưa duyệt" in preview.content.decode()
+    page = reader.get(article.url, HTTP_HOST=host).content.decode()
+    assert "Tiêu đề đã đăng" in page
+    assert "Bản nháp chưa duyệt" not in page
