@@ -10,13 +10,21 @@ that carries two versions:
 - the **release**, which differs between two builds of the code, so that app servers of a
   rolling deploy never unpickle each other's `Page` objects or serve each other's HTML.
 
-Within one request each versioned value is read at most once (`request_memo`), so a page
-that asks for the menu three times pays one cache round trip.
+The content version is read from the shared cache once per request (`request_memo`). Each
+process keeps what it read or built (`_local`) under the content version it was read with:
+a page that asks for the menu three times, and every later request of the same version,
+takes it from there, without a round trip to the shared cache or unpickling; the first
+request after a change anywhere (whose version, read from the shared cache, differs) drops
+the lot. Values kept there are shared
+by the requests (and threads) of the process: callers read them and never change them
+(news.templatetags.portal_tags copies the menu's pages before marking the current one).
+Rendered fragments of pages are kept there too (`local_versioned`, news.templatetags.fragment_tags).
 """
 
 import functools
 import hashlib
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -26,6 +34,8 @@ from django.core.cache import cache
 
 CONTENT_VERSION_KEY = "news:content-version"
 DEFAULT_TIMEOUT = 60 * 60
+# A bound on this process's memo: listings keyed by filters or search queries must not grow it without end.
+MAX_LOCAL_ENTRIES = 1000
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # The code whose change makes cached objects or HTML of an older build unsafe to reuse.
 RELEASE_SOURCES = ("news", "editorial", "search", "portal", "templates")
@@ -87,18 +97,49 @@ def versioned_key(key, request=None):
     return f"news:{release()}:{content_version(request)}:{key}"
 
 
+_local = {"version": None, "values": {}}
+_local_lock = threading.Lock()
+
+
+def _local_values(version):
+    """This process's values for `version`: emptied as soon as a request brings a newer (or older) version."""
+    with _local_lock:
+        if _local["version"] != version:
+            _local["version"] = version
+            _local["values"] = {}
+        values = _local["values"]
+        if len(values) >= MAX_LOCAL_ENTRIES:
+            values.clear()
+        return values
+
+
+def local_versioned(key, build, request):
+    """build(), kept in this process only until published content changes; never stale.
+
+    For what is cheap to build once per process and costly to ship (rendered HTML): the
+    version is the request's, read from the shared cache once per request.
+    """
+    values = _local_values(content_version(request))
+    if key not in values:
+        values[key] = build()
+    return values[key]
+
+
 def versioned(key, build, request=None, timeout=DEFAULT_TIMEOUT):
     """build(), kept in the shared cache until published content or the release changes; never stale.
 
-    With a request, each key is read from the shared cache at most once per request.
+    With a request, each key is read from the shared cache at most once per request, and at
+    most once per process and content version (the process keeps what it read); without
+    one, the version itself is read from the shared cache on every call.
     """
-    full_key = versioned_key(key, request)
-
-    def read_or_build():
-        value = cache.get(full_key)
-        if value is None:
-            value = build()
-            cache.set(full_key, value, timeout)
-        return value
-
-    return request_memo(request, full_key, read_or_build)
+    version = content_version(request)
+    full_key = f"news:{release()}:{version}:{key}"
+    values = _local_values(version)
+    if full_key in values:
+        return values[full_key]
+    value = cache.get(full_key)
+    if value is None:
+        value = build()
+        cache.set(full_key, value, timeout)
+    values[full_key] = value
+    return value

@@ -6,7 +6,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news import cache, site_lookup
-from news.models import IndexScore, IndexSubScore
+from news.models import IndexScore, IndexSubScore, PortalSettings
 from news.signals import page_withdrawal_lifted, page_withdrawn
 
 
@@ -34,6 +34,16 @@ def page_saved_or_deleted(sender, instance, **kwargs):
 def index_data_changed(sender, **kwargs):
     """The indices page is stored for anonymous readers: a changed figure must show at once."""
     cache.bump_content_version()
+
+
+@receiver(post_save, sender=PortalSettings)
+def portal_settings_changed(sender, created, **kwargs):
+    """Every page's footer shows the committee's contact details: stored pages and fragments must show new ones.
+
+    Not when the row is made: the first page to read the settings makes it, with the defaults it shows.
+    """
+    if not created:
+        cache.bump_content_version()
 
 
 @receiver(post_save, sender=PageViewRestriction)

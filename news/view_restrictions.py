@@ -23,6 +23,11 @@ def all_restrictions(request=None):
     return cache.versioned("view-restrictions", build, request)
 
 
+def restricted_paths(request=None):
+    """The tree paths of the pages that carry a restriction: they and every page below them are private."""
+    return [restriction.page_path for restriction in all_restrictions(request)[1]]
+
+
 def restricted_page_ids(request=None):
     """The ids of pages that carry a restriction of their own."""
     return {restriction.page_id for restriction in all_restrictions(request)[1]}

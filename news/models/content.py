@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from news import view_restrictions
 from news.content_checks_panel import ContentChecksPanel
 from news.renditions import CARD_RENDITIONS
 from news.vietnamese import ascii_slug
@@ -38,17 +39,28 @@ class ContentPageTag(TaggedItemBase):
 class ContentPageQuerySet(PageQuerySet):
     """Who may see what, as queries: the one rule of public visibility for listings, feeds, the sitemap and search."""
 
-    def searchable(self):
+    def searchable(self, request=None):
         """Live, public (no view restriction on it or above it), not withdrawn and not past its expiry
-        (which the minute job has not yet unpublished): what a citizen may find."""
-        unexpired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
-        return self.live().public().filter(unexpired, withdrawal__isnull=True)
+        (which the minute job has not yet unpublished): what a citizen may find.
 
-    def published(self):
+        The restrictions come from those stored per content version (news.view_restrictions), read
+        once per request when there is one, instead of Wagtail's query of them all (`public()`).
+        """
+        unexpired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+        return self.live().exclude(self.restricted_q(request)).filter(unexpired, withdrawal__isnull=True)
+
+    def restricted_q(self, request=None):
+        """Wagtail's `private_q()`: pages with a view restriction on them or above them."""
+        q = Q()
+        for path in view_restrictions.restricted_paths(request):
+            q |= Q(path__startswith=path)
+        return q if q else Q(pk__in=[])
+
+    def published(self, request=None):
         """searchable(), newest first, with what a card shows (agency, lead image and its card renditions)."""
         images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
         return (
-            self.searchable()
+            self.searchable(request)
             .select_related("agency")
             .prefetch_related(Prefetch("lead_image", queryset=images))
             .order_by("-first_published_at", "-pk")

@@ -4,6 +4,7 @@ import contextlib
 
 from django.db import models
 from django.http import Http404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.images.models import SourceImageIOError
@@ -88,13 +89,19 @@ class TopicIndexPage(Page):
                 return subpage.route(request, path_components[1:])
         return super().route(request, path_components)
 
-    def listing(self):
+    def listing(self, request=None):
         """The published pages of this section, newest first."""
-        return ContentPage.objects.published().in_topic(self)
+        return ContentPage.objects.published(request).in_topic(self)
 
-    def tag_chips(self, limit=20):
+    def tag_chips(self, limit=20, request=None):
         """The section's most used tags with their counts, cached until published content changes."""
-        return cache.versioned(f"topic-tags:{self.pk}:{limit}", lambda: list(self.listing().tag_counts(limit)))
+        return cache.versioned(f"topic-tags:{self.pk}:{limit}", lambda: list(self.listing().tag_counts(limit)), request)
+
+    def listing_page(self, request, tag):
+        """The page of the listing the request asks for (filtered by `tag`), its count cached by content version."""
+        items = self.listing(request).tagged(tag)
+        count = cache.versioned(f"topic-count:{self.pk}:{tag.pk if tag else ''}", items.count, request)
+        return paginate(items, request.GET.get("page"), count=count)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -102,11 +109,11 @@ class TopicIndexPage(Page):
             tag = read_filters(request)["tag"]
         except FilterError as error:
             raise Http404(str(error)) from error
-        items = self.listing().tagged(tag)
-        count = cache.versioned(f"topic-count:{self.pk}:{tag.pk if tag else ''}", items.count, request)
         context["tag"] = tag
-        context["page_obj"] = paginate(items, request.GET.get("page"), count=count)
-        context["topic_tags"] = self.tag_chips()
+        # Built when the template first reads them: a page whose main content comes from the
+        # fragments kept per content version (news.templatetags.fragment_tags) never builds them.
+        context["page_obj"] = SimpleLazyObject(lambda: self.listing_page(request, tag))
+        context["topic_tags"] = SimpleLazyObject(lambda: self.tag_chips(request=request))
         return context
 
 

@@ -1,5 +1,6 @@
 """Small helpers for the citizen-facing templates, each cheap: at most one query, most none."""
 
+import copy
 import re
 
 from django import template
@@ -84,9 +85,7 @@ def site_sections(context):
     ("committee", "documentindex", "mediaindex", "parindices", "feedback"), in menu order, taken from
     the site root's sections that the header menu loads (see _root_sections)."""
     keyed = _keyed_sections(context.get("request"))
-    sections = {key: keyed[key] for key in SECTION_ORDER if key in keyed}
-    _mark_current(sections.values(), context.get("page"))
-    return sections
+    return _marked_current({key: keyed[key] for key in SECTION_ORDER if key in keyed}, context.get("page"))
 
 
 @register.simple_tag(takes_context=True)
@@ -95,24 +94,33 @@ def english_home(context):
     return _keyed_sections(context.get("request")).get("english")
 
 
-def _mark_current(sections, page):
-    """Set `nav_current` on each section page: "page" on itself, "true" below it, "" elsewhere (for aria-current)."""
+def _marked_current(sections, page):
+    """Copies of the section pages (a dict's values or a list), each with `nav_current`: "page" on
+    itself, "true" below it, "" elsewhere (for aria-current).
+
+    Copies, because the pages themselves are shared by every request of the process (news.cache).
+    """
     path = getattr(page, "path", "")
-    for section in sections:
+
+    def marked(section):
+        section = copy.copy(section)
         if path == section.path:
             section.nav_current = "page"
         elif path.startswith(section.path):
             section.nav_current = "true"
         else:
             section.nav_current = ""
+        return section
+
+    if isinstance(sections, dict):
+        return {key: marked(section) for key, section in sections.items()}
+    return [marked(section) for section in sections]
 
 
 @register.simple_tag(takes_context=True)
 def topic_menu(context):
     """Topic sections for the main menu, each with `nav_current` set to "page", "true" or ""."""
-    topics = _menu_topics(context.get("request"))
-    _mark_current(topics, context.get("page"))
-    return topics
+    return _marked_current(_menu_topics(context.get("request")), context.get("page"))
 
 
 @register.simple_tag(takes_context=True)

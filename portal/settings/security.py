@@ -55,6 +55,7 @@ AUTH_PASSWORD_VALIDATORS = [
 
 SESSION_COOKIE_AGE = 8 * 60 * 60
 SESSION_SAVE_EVERY_REQUEST = True  # the 8 hours count from the last request, not from sign-in
+SESSION_ENGINE = "portal.sessions"  # database sessions; a stale cookie does not make a new empty row
 SESSION_COOKIE_HTTPONLY = True
 
 PORTAL_REQUIRE_2FA = _env_bool("PORTAL_REQUIRE_2FA", True)

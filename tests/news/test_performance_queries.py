@@ -17,8 +17,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def reader(client):
-    """A visitor with a session cookie: every page is rendered afresh, as for editors."""
-    client.cookies["sessionid"] = "reader-session"
+    """A visitor with a session (one who sent feedback, say): the anonymous page cache steps aside, as for editors."""
+    session = client.session
+    session["feedback_sent"] = True
+    session.save()
+    client.cookies["sessionid"] = session.session_key
     return client
 
 
