@@ -33,7 +33,6 @@ RESCORE_WINDOW = 200
 # Added to the score of a page where the words typed stand together: more than any page's score
 # for the words apart, so phrase matches rank first and keep their own order among themselves.
 TOGETHER_BOOST = 1000
-SOURCE = ["page_id", "title", "summary", "body", "type", "published_at", "agency", "display"]
 
 
 class ElasticsearchEngine:
@@ -83,7 +82,7 @@ class ElasticsearchEngine:
             search = search.sort({"published_at": "desc"}, {"page_id": "desc"})
         # Past the result window Elasticsearch refuses the request: ask for the counts only, an empty page.
         start, end = (query.offset, query.offset + query.size) if query.within_window else (0, 0)
-        search = search.source(SOURCE)[start:end]
+        search = search.source(documents.STORED_FIELDS)[start:end]
         for field in FACETS:
             exclude = "year" if field == "year" else field
             bucket = A("filter", filter_query(query.filters(exclude=exclude)))
