@@ -57,12 +57,13 @@ class ContentDocument(Document):
     published_at = Date()
     published_date = Date(format="yyyy-MM-dd")
     expires_at = Date()
-    # "key\x1flabel", for facets with their labels in one aggregation
-    type_facet = Keyword()
-    agency_facet = Keyword()
-    area_facet = Keyword()
-    topic_facet = Keyword(multi=True)
-    tag_facet = Keyword(multi=True)
+    # "key\x1flabel", for facets with their labels in one aggregation. Every search counts them:
+    # their global ordinals are built at each refresh, not by the first search after it.
+    type_facet = Keyword(eager_global_ordinals=True)
+    agency_facet = Keyword(eager_global_ordinals=True)
+    area_facet = Keyword(eager_global_ordinals=True)
+    topic_facet = Keyword(multi=True, eager_global_ordinals=True)
+    tag_facet = Keyword(multi=True, eager_global_ordinals=True)
     # shown in results, never searched
     display = Object(enabled=False)
 
