@@ -11,7 +11,6 @@ import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from django.conf import settings
 from django.utils import timezone
 from elasticsearch import NotFoundError, helpers
 
@@ -92,12 +91,10 @@ def fill(client, new_index, progress, batch_size):
 
 
 def make_live(client, index):
-    """The settings a built index serves with (refreshes, fsync per request, replicas), and a refresh;
-    waits until any replica has copied the index, so the swap never moves readers onto a lone copy."""
+    """Gives a loaded index the settings it serves with (refreshes, fsync per request, its replicas,
+    which copy the finished primary instead of indexing every document again) and refreshes it."""
     client.indices.put_settings(index=index, settings={"index": documents.live_settings()})
     client.indices.refresh(index=index)
-    if settings.ELASTICSEARCH_REPLICAS:
-        client.cluster.health(index=index, wait_for_no_initializing_shards=True, timeout="10m")
 
 
 def swap_alias(client, new_index, grace=1.0):
