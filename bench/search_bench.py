@@ -155,6 +155,9 @@ def run(articles, args, workdir):
         }
         if name == "elasticsearch":
             client = documents.get_client()
+            # The heap decides how much the server buffers while loading: part of the rebuild figure.
+            (node,) = client.nodes.info(metric="jvm")["nodes"].values()
+            figures[name]["heap_mb"] = node["jvm"]["mem"]["heap_max_in_bytes"] // 2**20
             names = list(client.indices.get_alias(name=documents.alias_name()).body)
             client.indices.delete(index=",".join(names))
 
@@ -179,6 +182,8 @@ def run(articles, args, workdir):
         f"seeded in {seed_seconds:.1f} s; SQLite, Python {platform.python_version()}, {os.cpu_count()} CPUs, "
         f"load average {os.getloadavg()[0]:.1f}"
     )
+    if "elasticsearch" in figures:
+        print(f"Elasticsearch heap: {figures['elasticsearch']['heap_mb']:,} MB (scripts/elasticsearch.sh ES_JAVA_OPTS)")
     print(f"{'':32} {'Elasticsearch':>15} {'database':>15}   target")
     for label, fmt, target in rows:
         print(f"{label:32} {cell(columns[0], fmt):>15} {cell(columns[1], fmt):>15}   {target}")

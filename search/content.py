@@ -33,8 +33,9 @@ def searchable_pages():
     return ContentPage.objects.searchable().order_by("-first_published_at", "-pk")
 
 
-def specific_pages(page_ids):
-    """The pages as their own types, one query per type (what `.specific()` does, minus its first query)."""
+def specific_pages(page_ids, columns=None):
+    """The pages as their own types, one query per type (what `.specific()` does, minus its first query);
+    with `columns` (model → column names), only those are loaded."""
     by_type = defaultdict(list)
     for pk, content_type_id in ContentPage.objects.filter(pk__in=page_ids).values_list("pk", "content_type_id"):
         by_type[content_type_id].append(pk)
@@ -42,7 +43,9 @@ def specific_pages(page_ids):
     for content_type_id, pks in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is not None and issubclass(model, ContentPage):
-            pages.extend(model.objects.filter(pk__in=pks))
+            pages.extend(
+                model.objects.filter(pk__in=pks).only(*columns(model)) if columns else model.objects.filter(pk__in=pks)
+            )
     return sorted(pages, key=lambda page: page.pk)
 
 

@@ -28,12 +28,15 @@ WRITE_TIMEOUT = 1  # the push after a publish: publishing must not wait on a slo
 ADMIN_TIMEOUT = 30  # creating indices, moving the alias, counting: the command, not a visitor, waits
 BULK_TIMEOUT = 120  # a rebuild's or a sync's bulk requests
 
+# The fields a search hit reads back (search.engines.elasticsearch): the only ones in `_source`.
+STORED_FIELDS = ["page_id", "title", "summary", "body", "type", "published_at", "agency", "display"]
+
 _clients = {}
 _clients_lock = threading.Lock()
 
 
 class ContentDocument(Document):
-    """A published, public, unexpired page: the index's mapping, and (search.entries.to_document)
+    """A published, public, unexpired page: the index's mapping, and (search.entries.document_source)
     the body of every document, filled from the page's SearchEntry."""
 
     page_id = Integer()
@@ -54,18 +57,21 @@ class ContentDocument(Document):
     published_at = Date()
     published_date = Date(format="yyyy-MM-dd")
     expires_at = Date()
-    # "key\x1flabel", for facets with their labels in one aggregation
-    type_facet = Keyword()
-    agency_facet = Keyword()
-    area_facet = Keyword()
-    topic_facet = Keyword(multi=True)
-    tag_facet = Keyword(multi=True)
+    # "key\x1flabel", for facets with their labels in one aggregation. Every search counts them:
+    # their global ordinals are built at each refresh, not by the first search after it.
+    type_facet = Keyword(eager_global_ordinals=True)
+    agency_facet = Keyword(eager_global_ordinals=True)
+    area_facet = Keyword(eager_global_ordinals=True)
+    topic_facet = Keyword(multi=True, eager_global_ordinals=True)
+    tag_facet = Keyword(multi=True, eager_global_ordinals=True)
     # shown in results, never searched
     display = Object(enabled=False)
 
     class Meta:
         dynamic = MetaField("strict")
-        source = MetaField(excludes=["*_folded"])
+        # Only what a result shows is stored: every other field is indexed and searched but never
+        # read back, and storing less is less to compress and write while a rebuild loads the index.
+        source = MetaField(includes=STORED_FIELDS)
 
 
 def alias_name():
@@ -77,19 +83,29 @@ def new_index_name():
     return f"{alias_name()}-{stamp}-{uuid.uuid4().hex[:6]}"
 
 
-def content_index(name, building=False):
-    """The index definition. While `building`, refreshes are off: they come back before the swap."""
-    index = Index(name)
-    index.settings(
-        number_of_shards=1,
-        number_of_replicas=settings.ELASTICSEARCH_REPLICAS,
+def live_settings():
+    """How an index serves: what search_index rebuild restores before the alias moves to it."""
+    return {
         # An explicit interval keeps refreshing even when nobody searches ("search idle"
         # shards wait for the next search), so a publish is searchable within a second.
         # Publishing is rare, so refreshing twice a second costs next to nothing.
-        refresh_interval="-1" if building else REFRESH_INTERVAL,
-        # While building, nobody reads it and a failed build is thrown away: no fsync per bulk request.
-        translog={"durability": "async" if building else "request"},
-        max_result_window=10000,
+        "refresh_interval": REFRESH_INTERVAL,
+        "translog.durability": "request",
+        "number_of_replicas": settings.ELASTICSEARCH_REPLICAS,
+    }
+
+
+def building_settings():
+    """How an index is loaded: nobody reads it and a failed build is thrown away, so no refreshes,
+    no fsync per bulk request and no replica indexing every document a second time."""
+    return {"refresh_interval": "-1", "translog.durability": "async", "number_of_replicas": 0}
+
+
+def content_index(name, building=False):
+    """The index definition; while `building`, with building_settings() (live_settings() come back before the swap)."""
+    index = Index(name)
+    index.settings(
+        number_of_shards=1, max_result_window=10000, **(building_settings() if building else live_settings())
     )
     index.document(ContentDocument)
     return index

@@ -8,16 +8,35 @@ that also defines the index's mapping, so the two cannot disagree on a field.
 import types
 from collections import defaultdict
 
+from django.core.exceptions import FieldDoesNotExist
 from django.utils import timezone
 from modelsearch import index as search_index
 
 from news.models import Agency, ContentPage, ContentPageTag, TopicIndexPage
-from search.content import content_types, reform_areas, type_key
-from search.documents import ContentDocument, facet_value
+from search.content import content_types, reform_areas, specific_pages, type_key
+from search.documents import facet_value
 from search.models import SearchEntry
 from search.text import fold_words, folded_text, nfc, padded, words
 
 SEPARATE_FIELDS = {"title", "summary", "byline"}  # kept in their own fields
+# What EntryBuilder.entry reads of every page besides its searchable fields (url_path for its URL,
+# path for its section): loading only these halves the cost of reading a page.
+PAGE_COLUMNS = [
+    "pk",
+    "content_type_id",
+    "title",
+    "path",
+    "url_path",
+    "first_published_at",
+    "last_published_at",
+    "expire_at",
+    "summary",
+    "agency_id",
+    "lead_image_id",
+    "reform_area",
+]
+# SearchEntry built from positional values: its keyword __init__ costs several times more per row.
+ENTRY_COLUMNS = [field.attname for field in SearchEntry._meta.concrete_fields]
 
 
 class EntryBuilder:
@@ -87,7 +106,7 @@ class EntryBuilder:
         }
         folded = {name: fold_words(tokens) for name, tokens in field_words.items()}
         text_words = [token for tokens in field_words.values() for token in tokens]
-        entry = SearchEntry(
+        entry = new_entry(
             page_id=page.pk,
             title=title[:255],
             summary=summary,
@@ -110,10 +129,36 @@ class EntryBuilder:
             search_title_folded=padded(folded["title"]),
             search_text=padded(text_words),
             search_text_folded=padded([token for tokens in folded.values() for token in tokens]),
+            indexed_at=None,  # set when written (search.storage)
         )
         # The Elasticsearch document reuses the folding when it is built in the same pass.
         entry.folded_fields = {name: " ".join(tokens) for name, tokens in folded.items()}
         return entry
+
+
+def new_entry(**values):
+    """A SearchEntry from every column's value (positional arguments: Django's fast path)."""
+    return SearchEntry(*(values[name] for name in ENTRY_COLUMNS))
+
+
+def load_pages(page_ids):
+    """The pages as their own types, with only the columns their entries read, in page id order."""
+    return specific_pages(page_ids, columns=entry_columns)
+
+
+def entry_columns(model):
+    """The columns of `model` an entry reads: PAGE_COLUMNS and the searchable ones (a search
+    field that is a method loads what it needs itself, as on any model instance)."""
+    columns = list(PAGE_COLUMNS)
+    for field in model.search_fields:
+        if isinstance(field, search_index.SearchField):
+            try:
+                model_field = model._meta.get_field(field.field_name)
+            except FieldDoesNotExist:
+                continue
+            if model_field.concrete:
+                columns.append(model_field.attname)
+    return list(dict.fromkeys(columns))
 
 
 def body_values(page):
@@ -137,9 +182,12 @@ def keywords_text(byline, tags):
     return " ".join([byline, *(name for _, name in tags)])
 
 
-def to_document(entry, index, areas):
-    """The entry as a ContentDocument for `index`: the same text, plus folded twins; its id is the page's.
+def document_source(entry, areas):
+    """The entry as the body of its ContentDocument: the same text, plus folded twins.
 
+    A plain dict, not a ContentDocument instance: elasticsearch-dsl's to_dict() walked every
+    field of every document and cost more than building the entry. The strict mapping refuses
+    any field ContentDocument does not define (and a test checks that every one is filled).
     `areas` is reform_areas(), read once per batch (its labels are translated strings).
     """
     keywords = keywords_text(entry.byline, entry.tags)
@@ -149,33 +197,33 @@ def to_document(entry, index, areas):
         "body": folded_text(entry.body),
         "keywords": folded_text(keywords),
     }
-    return ContentDocument(
-        # The index is named here: ContentDocument stays bound to whichever index was defined first.
-        meta={"id": entry.page_id, "index": index},
-        page_id=entry.page_id,
-        title=entry.title,
-        title_folded=folded["title"],
-        summary=entry.summary,
-        summary_folded=folded["summary"],
-        body=entry.body,
-        body_folded=folded["body"],
-        keywords=keywords,
-        keywords_folded=folded["keywords"],
-        type=entry.type_key,
-        agency=entry.agency_key or None,
-        area=entry.area_key or None,
-        topics=[key for key, _ in entry.topics],
-        tags=[key for key, _ in entry.tags],
-        year=entry.year,
-        published_at=entry.published_at,
-        published_date=entry.published_date,
-        expires_at=entry.expires_at,
-        type_facet=facet_value(entry.type_key, entry.type_label),
-        agency_facet=facet_value(entry.agency_key, entry.agency_label) if entry.agency_key else None,
-        area_facet=facet_value(entry.area_key, areas.get(entry.area_key, entry.area_key)) if entry.area_key else None,
-        topic_facet=[facet_value(key, label) for key, label in entry.topics],
-        tag_facet=[facet_value(key, label) for key, label in entry.tags],
-        display={
+    return {
+        "page_id": entry.page_id,
+        "title": entry.title,
+        "title_folded": folded["title"],
+        "summary": entry.summary,
+        "summary_folded": folded["summary"],
+        "body": entry.body,
+        "body_folded": folded["body"],
+        "keywords": keywords,
+        "keywords_folded": folded["keywords"],
+        "type": entry.type_key,
+        "agency": entry.agency_key or None,
+        "area": entry.area_key or None,
+        "topics": [key for key, _ in entry.topics],
+        "tags": [key for key, _ in entry.tags],
+        "year": entry.year,
+        "published_at": entry.published_at.isoformat(),
+        "published_date": entry.published_date.isoformat(),
+        "expires_at": entry.expires_at.isoformat() if entry.expires_at else None,
+        "type_facet": facet_value(entry.type_key, entry.type_label),
+        "agency_facet": facet_value(entry.agency_key, entry.agency_label) if entry.agency_key else None,
+        "area_facet": facet_value(entry.area_key, areas.get(entry.area_key, entry.area_key))
+        if entry.area_key
+        else None,
+        "topic_facet": [facet_value(key, label) for key, label in entry.topics],
+        "tag_facet": [facet_value(key, label) for key, label in entry.tags],
+        "display": {
             "url": entry.url,
             "type_label": entry.type_label,
             "agency_label": entry.agency_label,
@@ -184,10 +232,13 @@ def to_document(entry, index, areas):
             "byline": entry.byline,
             "image_id": entry.image_id,
         },
-    )
+    }
 
 
 def index_actions(entries, index):
-    """Bulk actions that put the entries' documents in `index` (`_index`, `_id`, `_source` from the Document)."""
+    """Bulk actions that put the entries' documents in `index`: `_index`, `_id` (the page's), `_source`."""
     areas = reform_areas()
-    return [{"_op_type": "index", **to_document(entry, index, areas).to_dict(include_meta=True)} for entry in entries]
+    return [
+        {"_op_type": "index", "_index": index, "_id": entry.page_id, "_source": document_source(entry, areas)}
+        for entry in entries
+    ]

@@ -12,8 +12,8 @@ import logging
 
 from django.db import transaction
 
-from search.content import searchable_pages, specific_pages, subtree_page_ids
-from search.entries import EntryBuilder
+from search.content import searchable_pages, subtree_page_ids
+from search.entries import EntryBuilder, load_pages
 from search.models import SearchEntry, SearchFacet
 from search.outbox import enqueue, enqueue_safely
 from search.storage import BATCH, delete_entries, write_entries
@@ -34,7 +34,7 @@ def update_pages(page_ids):
             for start in range(0, len(page_ids), BATCH):
                 chunk = page_ids[start : start + BATCH]
                 visible = list(searchable_pages().filter(pk__in=chunk).values_list("pk", flat=True))
-                built = EntryBuilder().build(specific_pages(visible)) if visible else []
+                built = EntryBuilder().build(load_pages(visible)) if visible else []
                 write_entries(built)
                 delete_entries(set(chunk) - {entry.page_id for entry, _ in built})
             enqueue(page_ids)

@@ -15,8 +15,8 @@ from django.utils import timezone
 from elasticsearch import NotFoundError, helpers
 
 from search import breaker, documents, fulltext
-from search.content import searchable_pages, specific_pages
-from search.entries import EntryBuilder, index_actions
+from search.content import searchable_pages
+from search.entries import EntryBuilder, index_actions, load_pages
 from search.errors import EngineUnavailable, unavailable_on_error
 from search.indexing import update_pages
 from search.models import IndexingOutbox, SearchEntry
@@ -47,9 +47,7 @@ def rebuild(progress=None, batch_size=BATCH, grace=1.0):
             delete_entries(set(SearchEntry.objects.values_list("page_id", flat=True)) - kept)
             fulltext.prune()
             if client is not None:
-                live_settings = {"refresh_interval": documents.REFRESH_INTERVAL, "translog.durability": "request"}
-                client.indices.put_settings(index=new_index, settings={"index": live_settings})
-                client.indices.refresh(index=new_index)
+                make_live(client, new_index)
                 swap_alias(client, new_index, grace=grace)
                 new_index = None
                 catch_up(started)
@@ -77,8 +75,8 @@ def fill(client, new_index, progress, batch_size):
     with ThreadPoolExecutor(max_workers=1) as sender:
         sending = None
         for start in range(0, total, batch_size):
-            built = builder.build(specific_pages(ids[start : start + batch_size]))
-            write_entries(built)
+            built = builder.build(load_pages(ids[start : start + batch_size]))
+            write_entries(built, skip_unchanged=True)
             kept.update(entry.page_id for entry, _ in built)
             if bulk_client and built:
                 actions = index_actions((entry for entry, _ in built), new_index)
@@ -90,6 +88,13 @@ def fill(client, new_index, progress, batch_size):
         if sending is not None:
             sending.result()
     return kept
+
+
+def make_live(client, index):
+    """Gives a loaded index the settings it serves with (refreshes, fsync per request, its replicas,
+    which copy the finished primary instead of indexing every document again) and refreshes it."""
+    client.indices.put_settings(index=index, settings={"index": documents.live_settings()})
+    client.indices.refresh(index=index)
 
 
 def swap_alias(client, new_index, grace=1.0):
