@@ -27,6 +27,7 @@ from search.models import SearchEntry
 from search.text import padded
 
 TABLE = "portal_search_fulltext"
+ENTRIES = SearchEntry._meta.db_table
 # folded? → (FTS5 column on SQLite, tsvector column on PostgreSQL, text column elsewhere)
 COLUMNS = {
     True: ("folded", "fulltext_folded", "search_text_folded"),
@@ -74,14 +75,7 @@ def matches(terms=(), phrases=(), folded=True):
     if connection.vendor == "sqlite":
         return Q(page_id__in=fts_rowids(terms, phrases, folded))
     if connection.vendor == "postgresql":
-        queries, params = [], []
-        if terms:
-            queries.append("plainto_tsquery('simple'::regconfig, %s)")
-            params.append(" ".join(terms))
-        for phrase in phrases:
-            queries.append("phraseto_tsquery('simple'::regconfig, %s)")
-            params.append(" ".join(phrase))
-        sql = f"{vector_column} @@ ({' && '.join(queries)})"
+        sql, params = tsquery_condition(terms, phrases, folded)
         return Q(RawSQL(sql, params, output_field=BooleanField()))  # noqa: S611
     condition = Q()
     for words in [[word] for word in terms] + [list(phrase) for phrase in phrases]:
@@ -98,7 +92,126 @@ def matching_ids(terms=(), phrases=(), folded=True):
 
 def fts_rowids(terms, phrases, folded):
     """SQLite: the FTS5 query for the page ids, one column (folded or exact) searched."""
+    return RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [fts_expression(terms, phrases, folded)])  # noqa: S608, S611
+
+
+def fts_expression(terms, phrases, folded):
+    """SQLite: the FTS5 query string: every word and every phrase, in one column (folded or exact)."""
     # Words are \w+ only (search.text.WORD): quoted, FTS5 reads each literally (even AND, NOT, NEAR).
     parts = [f'"{word}"' for word in terms] + ['"' + " ".join(phrase) + '"' for phrase in phrases]
-    expression = f"{COLUMNS[folded][0]} : ({' AND '.join(parts)})"
-    return RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [expression])  # noqa: S608, S611
+    return f"{COLUMNS[folded][0]} : ({' AND '.join(parts)})"
+
+
+def tsquery(terms, phrases):
+    """PostgreSQL: the tsquery of every word and every phrase, as SQL and its parameters."""
+    queries, params = [], []
+    if terms:
+        queries.append("plainto_tsquery('simple'::regconfig, %s)")
+        params.append(" ".join(terms))
+    for phrase in phrases:
+        queries.append("phraseto_tsquery('simple'::regconfig, %s)")
+        params.append(" ".join(phrase))
+    return f"({' && '.join(queries)})", params
+
+
+def tsquery_condition(terms, phrases, folded):
+    sql, params = tsquery(terms, phrases)
+    return f"{COLUMNS[folded][1]} @@ {sql}", params
+
+
+def page_ids(terms=(), phrases=()):
+    """The page ids of the entries whose folded words include every word and phrase (a list)."""
+    if connection.vendor == "sqlite":
+        sql = f"SELECT group_concat(rowid) FROM {TABLE} WHERE {TABLE} MATCH %s"  # noqa: S608
+        params = [fts_expression(terms, phrases, True)]
+    elif connection.vendor == "postgresql":
+        condition, params = tsquery_condition(terms, phrases, True)
+        sql = f"SELECT string_agg(CAST(page_id AS text), ',') FROM {ENTRIES} WHERE {condition}"  # noqa: S608
+    else:
+        return list(SearchEntry.objects.filter(matches(terms, phrases)).values_list("page_id", flat=True))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        joined = cursor.fetchone()[0]
+    return [int(page_id) for page_id in joined.split(",")] if joined else []
+
+
+def count(terms=(), phrases=()):
+    """How many entries have every word and phrase (folded): the index counts, no row is read."""
+    if connection.vendor != "sqlite":
+        return SearchEntry.objects.filter(matches(terms, phrases)).count()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH %s",  # noqa: S608
+            [fts_expression(terms, phrases, True)],
+        )
+        return cursor.fetchone()[0]
+
+
+def ranked(query, start=0, limit=None):
+    """Page ids of the entries matching the query's words, best first, as a lazy iterator.
+
+    Best first means: the words typed stand together (folded) — "cai cach" finds "cải
+    cách" before the many pages naming "Lào Cai" and some "cách"; then every word as typed,
+    diacritics included ("đất đai" before "đặt đài"), when the reader typed any; then the
+    database's own relevance — FTS5's bm25() on SQLite, ts_rank() on PostgreSQL (how often
+    the words occur, how rare they are, how short the page is); then the newer page. The
+    scoring runs inside the full-text index over the matching rows only, and nothing else
+    of an entry is read; only pages from the id `start` on are ranked, and `limit` stops the
+    sort early when every match may be shown.
+    """
+    terms, phrases = query.folded_terms, query.folded_phrases
+    together = [tuple(terms)] if len(terms) > 1 else []
+    typed = (tuple(query.terms), tuple(query.phrases)) != (tuple(terms), phrases)
+    vendor = connection.vendor
+    if vendor == "sqlite":
+        sql, params = rank_sqlite(query, terms, phrases, together, typed, start)
+    elif vendor == "postgresql":
+        sql, params = rank_postgresql(query, terms, phrases, together, typed, start)
+    else:
+        yield from (
+            SearchEntry.objects.filter(matches(terms, phrases))
+            .order_by("-published_at", "-page_id")
+            .values_list("page_id", flat=True)[:limit]
+        )
+        return
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(500):
+            for (page_id,) in rows:
+                yield page_id
+
+
+def rank_sqlite(query, terms, phrases, together, typed, start):
+    keys, params = [], [fts_expression(terms, phrases, True), start]
+    subset = f"rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid >= %s) DESC"  # noqa: S608
+    if together:
+        keys.append(subset)
+        params += [fts_expression((), together, True), start]
+    if typed:
+        keys.append(subset)
+        params += [fts_expression(query.terms, query.phrases, False), start]
+    # Ties (same bm25) go to the newer page: page ids grow as pages are created.
+    keys += [f"bm25({TABLE})", "rowid DESC"]
+    sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid >= %s ORDER BY {', '.join(keys)}"  # noqa: S608
+    return sql, params
+
+
+def rank_postgresql(query, terms, phrases, together, typed, start):
+    condition, params = tsquery_condition(terms, phrases, True)
+    params.append(start)
+    keys, key_params = [], []
+    if together:
+        sql, extra = tsquery_condition((), together, True)
+        keys.append(f"({sql}) DESC")
+        key_params += extra
+    if typed:
+        sql, extra = tsquery_condition(query.terms, query.phrases, False)
+        keys.append(f"({sql}) DESC")
+        key_params += extra
+    folded_query, extra = tsquery(terms, phrases)
+    keys += [f"ts_rank({COLUMNS[True][1]}, {folded_query}) DESC", "published_at DESC", "page_id DESC"]
+    key_params += extra
+    sql = f"SELECT page_id FROM {ENTRIES} WHERE {condition} AND page_id >= %s ORDER BY {', '.join(keys)}"  # noqa: S608
+    return sql, params + key_params

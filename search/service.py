@@ -181,17 +181,17 @@ def suggest(query, engine):
 
 
 def longest_run_that_finds_most(words_only, candidate, engine):
-    """Every word occurs, never all together: the query of the longest run of them that finds most."""
-    runs = [
-        words_only[start : start + size]
-        for size in range(len(words_only) - 1, 0, -1)
-        for start in range(len(words_only) - size + 1)
-    ]
-    run_queries = [candidate(" ".join(run)) for run in runs]
-    best = None
-    for run, run_query, count in zip(runs, run_queries, engine.counts(run_queries), strict=True):
-        if best and len(run) < len(best[0]):
-            break
-        if count and (best is None or count > best[2]):
-            best = (run, run_query, count)
-    return best[1] if best else None
+    """Every word occurs, never all together: the query of the longest run of them that finds most.
+
+    Runs are counted longest first, one length at a time (one batch each), and the shorter
+    ones are never counted once a length finds something: at most 28 counts for 8 words,
+    usually a handful.
+    """
+    for size in range(len(words_only) - 1, 0, -1):
+        runs = [words_only[start : start + size] for start in range(len(words_only) - size + 1)]
+        run_queries = [candidate(" ".join(run)) for run in runs]
+        counts = engine.counts(run_queries)
+        if any(counts):
+            best = max(range(len(runs)), key=lambda index: (counts[index], -index))  # ties: the first run
+            return run_queries[best]
+    return None

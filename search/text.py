@@ -161,9 +161,11 @@ class Highlighter:
         return ("…" if window_start else "") + html + ("…" if window_end < len(text) else "")
 
 
+@functools.lru_cache(maxsize=256)  # a result's texts are read twice (within(), then spans()); never mutated
 def folded_tokens(text):
     """(start, end, folded word) of each word of a text."""
-    return [(match.start(), match.end(), fold_word(normalize(match.group()))) for match in WORD.finditer(text or "")]
+    matches = WORD.finditer(text or "")
+    return tuple((match.start(), match.end(), fold_word(normalize(match.group()))) for match in matches)
 
 
 def occurrences(tokens, phrase):
