@@ -2,6 +2,7 @@
 
 import contextlib
 
+from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -17,10 +18,15 @@ from news.models.documents import LegalDocumentPage
 from news.models.officials import ExemplaryOfficialPage
 from news.models.reform_models import ReformModelPage
 from news.renditions import CARD_RENDITIONS
+from news.translations import language_of
 
 
 class HomePage(Page):
-    """The portal's front page: latest news, featured reform models, exemplary officials, new documents, topics."""
+    """The portal's front page: latest news, featured reform models, exemplary officials, new documents, topics.
+
+    Its English translation (Wagtail's i18n, at /en/) is the English home instead: the steering
+    committee introduced in English and its English pages (Decree 42/2022, art. 7); the news stays Vietnamese.
+    """
 
     cache_for_anonymous = True  # no forms: see news.page_cache
 
@@ -41,9 +47,18 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("trang chủ")
 
+    def is_english_home(self, request=None):
+        return language_of(self, request) != settings.LANGUAGE_CODE
+
+    def get_template(self, request, *args, **kwargs):
+        if self.is_english_home(request):
+            return "news/english_home_page.html"
+        return super().get_template(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cache.versioned("home-sections", home_sections, request))
+        if not self.is_english_home(request):
+            context.update(cache.versioned("home-sections", home_sections, request))
         return context
 
     def route(self, request, path_components):

@@ -38,7 +38,8 @@ def portal():
     """Paths of one public page of every type, in the demo portal."""
     ensure_wagtail_tree()
     loader.load_demo()
-    committee = ensure_committee_pages(HomePage.objects.get())  # already made: returns the pages by key
+    # Already made: returns the pages by key. The English home page is the Vietnamese one's translation.
+    committee = ensure_committee_pages(HomePage.objects.get(locale__language_code="vi"))
 
     def first(model):
         return model.objects.live().order_by("path").first().url
@@ -59,6 +60,7 @@ def portal():
         "committee": committee[("vi", "root")].url,
         "committee structure": committee[("vi", "structure")].url,
         "committee contacts": committee[("vi", "contacts")].url,
+        "English home": committee[("en", "root")].url,
         "English structure": committee[("en", "structure")].url,
         "not found": "/trang-khong-co/",
     }
