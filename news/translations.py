@@ -14,7 +14,10 @@ from wagtail.models import Locale
 
 from news import cache
 
-LANGUAGE_NAMES = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+
+def language_names():
+    """{code: the language's name in itself}, in the portal's order: Vietnamese first."""
+    return dict(settings.WAGTAIL_CONTENT_LANGUAGES)
 
 
 def _locale_codes(request=None):
@@ -40,4 +43,4 @@ def translations_of(page, request=None):
     others = {} if getattr(page, "pk", None) is None else cache.versioned(f"translations:{page.pk}", build, request)
     # The page itself is never taken from the cache: in a preview it is the editor's unsaved version.
     found = {**others, language_of(page, request): page}
-    return [(code, found[code]) for code in LANGUAGE_NAMES if code in found]
+    return [(code, found[code]) for code in language_names() if code in found]

@@ -5,6 +5,7 @@ import contextlib
 from django.conf import settings
 from django.db import models
 from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.images.models import SourceImageIOError
@@ -62,7 +63,13 @@ class HomePage(Page):
         return context
 
     def route(self, request, path_components):
-        """As Wagtail's, but the sections below the home page come from the shared cache (child_pages)."""
+        """As Wagtail's, but the sections below the home page come from the shared cache (child_pages).
+
+        Wagtail routes an address of a language without a live home page (/en/… while the English home is
+        a draft) through the Vietnamese tree: Vietnamese pages at English addresses. They are not found.
+        """
+        if language_of(self, request) != translation.get_language():
+            raise Http404
         if path_components:
             subpage = child_pages(self, request).get(path_components[0])
             if subpage is not None:

@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 from wagtail.models import Page
 
-from news.translations import LANGUAGE_NAMES, language_of, translations_of
+from news.translations import language_names, language_of, translations_of
 
 register = template.Library()
 
@@ -21,8 +21,8 @@ def page_languages(context):
         return {"code": settings.LANGUAGE_CODE, "alternates": [], "others": [], "x_default": None}
     request = context.get("request")
     code = language_of(page, request)
-    found = translations_of(page, request)
-    alternates = [{"code": other, "name": LANGUAGE_NAMES[other], "page": item} for other, item in found]
+    names = language_names()
+    alternates = [{"code": other, "name": names[other], "page": item} for other, item in translations_of(page, request)]
     if len(alternates) < 2:
         alternates = []
     return {

@@ -94,3 +94,11 @@ def test_english_pages_made_before_wagtails_i18n_move_under_the_english_home(cli
     assert not CommitteePage.objects.filter(pk=old_root.pk).exists()
     assert client.get("/en/structure/").status_code == 200
     assert '<html lang="en">' in client.get("/en/").content.decode()
+
+
+def test_without_a_live_english_home_english_addresses_show_no_vietnamese_pages(client, committee):
+    HomePage.objects.get(pk=committee[("en", "root")].pk).unpublish()
+    assert client.get("/en/").status_code == 404
+    assert client.get("/en/gioi-thieu/").status_code == 404, "Wagtail would fall back to the Vietnamese tree"
+    assert client.get("/gioi-thieu/").status_code == 200
+    assert 'href="/en/"' not in client.get("/").content.decode(), "the menu no longer offers English"
