@@ -49,6 +49,7 @@ class HomePage(Page):
         verbose_name = _("trang chủ")
 
     def is_english_home(self, request=None):
+        """True for a translation of the home page (the English one at /en/), which has its own template."""
         return language_of(self, request) != settings.LANGUAGE_CODE
 
     def get_template(self, request, *args, **kwargs):
