@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news import cache, site_lookup
@@ -58,4 +58,11 @@ def view_restriction_changed(sender, **kwargs):
 def site_changed(sender, **kwargs):
     """A changed hostname, port or root: this process forgets its Site answers, the others see the new version."""
     site_lookup.forget_sites()
+    cache.bump_content_version()
+
+
+@receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
+def locale_changed(sender, **kwargs):
+    """Pages' languages (news.translations) are read from the locales, kept under the content version."""
     cache.bump_content_version()

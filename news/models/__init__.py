@@ -1,6 +1,6 @@
 from news.models.agencies import Agency, AgencyKind
 from news.models.articles import NewsArticlePage
-from news.models.committee import CommitteeLanguage, CommitteeMember, CommitteePage, MemberLevel
+from news.models.committee import CommitteeMember, CommitteePage, MemberLevel
 from news.models.content import (
     ContentPage,
     ContentPageTag,
@@ -23,7 +23,6 @@ from news.models.speech import SpeechAudio, SpeechJob
 __all__ = [
     "Agency",
     "AgencyKind",
-    "CommitteeLanguage",
     "CommitteeMember",
     "CommitteePage",
     "ContentPage",

@@ -2,11 +2,10 @@
 functions and duties, members by position with an organisation chart, and contacts — in
 Vietnamese, and in English for structure, functions and contacts.
 
-English is done simply, not with Wagtail's i18n: an English CommitteePage sits under the
-home page at /en/ (with its children), says `language = "en"`, and names its Vietnamese
-counterpart in `translation` (and the other way round) for the language switch and the
-hreflang links. Wagtail's i18n would need locale-prefixed URLs and a second home page for
-three pages; if the portal ever translates more, that is the way to go.
+English is Wagtail's own i18n: an English CommitteePage is a page of the "en" locale with its
+Vietnamese original's `translation_key`, under the English home page (Wagtail's translation
+of the home page, at /en/). The language switch and the hreflang links come from
+`page.get_translations()` (news.translations); the page's fixed words from its locale.
 """
 
 from django.db import models
@@ -16,10 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-
-class CommitteeLanguage(models.TextChoices):
-    VIETNAMESE = "vi", "Tiếng Việt"
-    ENGLISH = "en", "English"
+from news.translations import language_of
 
 
 class MemberLevel(models.TextChoices):
@@ -48,7 +44,6 @@ LABELS = {
         "name": "Họ và tên",
         "position": "Chức vụ",
         "in_section": "Trong mục này",
-        "switch": "English",
     },
     "en": {
         "levels": {
@@ -70,7 +65,6 @@ LABELS = {
         "name": "Name",
         "position": "Position",
         "in_section": "In this section",
-        "switch": "Tiếng Việt",
     },
 }
 
@@ -82,18 +76,6 @@ class CommitteePage(Page):
 
     cache_for_anonymous = True  # no forms: see news.page_cache
 
-    language = models.CharField(
-        _("ngôn ngữ"), max_length=2, choices=CommitteeLanguage.choices, default=CommitteeLanguage.VIETNAMESE
-    )
-    translation = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("trang tương ứng bằng ngôn ngữ kia"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Trang tiếng Anh của trang tiếng Việt này, hoặc ngược lại: cho nút chuyển ngôn ngữ."),
-    )
     intro = models.TextField(_("lời giới thiệu"), blank=True)
     body = RichTextField(_("nội dung"), blank=True)
     show_members = models.BooleanField(_("hiện thành viên và sơ đồ tổ chức"), default=False)
@@ -102,7 +84,6 @@ class CommitteePage(Page):
     parent_page_types = ["news.HomePage", "news.CommitteePage"]
     subpage_types = ["news.CommitteePage"]
     content_panels = Page.content_panels + [
-        FieldRowPanel([FieldPanel("language"), FieldPanel("translation")]),
         FieldPanel("intro"),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -118,6 +99,11 @@ class CommitteePage(Page):
     @property
     def menu_title(self):
         return self.title
+
+    @property
+    def language(self):
+        """ "vi" or "en": the page's Wagtail locale."""
+        return language_of(self)
 
     @property
     def labels(self):

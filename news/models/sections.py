@@ -2,8 +2,10 @@
 
 import contextlib
 
+from django.conf import settings
 from django.db import models
 from django.http import Http404
+from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -18,10 +20,15 @@ from news.models.documents import LegalDocumentPage
 from news.models.officials import ExemplaryOfficialPage
 from news.models.reform_models import ReformModelPage
 from news.renditions import CARD_RENDITIONS
+from news.translations import language_of
 
 
 class HomePage(Page):
-    """The portal's front page: latest news, featured reform models, exemplary officials, new documents, topics."""
+    """The portal's front page: latest news, featured reform models, exemplary officials, new documents, topics.
+
+    Its English translation (Wagtail's i18n, at /en/) is the English home instead: the steering
+    committee introduced in English and its English pages (Decree 42/2022, art. 7); the news stays Vietnamese.
+    """
 
     cache_for_anonymous = True  # no forms: see news.page_cache
 
@@ -42,13 +49,29 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("trang chủ")
 
+    def is_english_home(self, request=None):
+        """True for a translation of the home page (the English one at /en/), which has its own template."""
+        return language_of(self, request) != settings.LANGUAGE_CODE
+
+    def get_template(self, request, *args, **kwargs):
+        if self.is_english_home(request):
+            return "news/english_home_page.html"
+        return super().get_template(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cache.versioned("home-sections", home_sections, request))
+        if not self.is_english_home(request):
+            context.update(cache.versioned("home-sections", home_sections, request))
         return context
 
     def route(self, request, path_components):
-        """As Wagtail's, but the sections below the home page come from the shared cache (child_pages)."""
+        """As Wagtail's, but the sections below the home page come from the shared cache (child_pages).
+
+        Wagtail routes an address of a language without a live home page (/en/… while the English home is
+        a draft) through the Vietnamese tree: Vietnamese pages at English addresses. They are not found.
+        """
+        if language_of(self, request) != translation.get_language():
+            raise Http404
         if path_components:
             subpage = child_pages(self, request).get(path_components[0])
             if subpage is not None:

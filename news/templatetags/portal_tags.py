@@ -22,6 +22,7 @@ from news.models import (
 )
 from news.models.sections import child_pages
 from news.renditions import CARD_RENDITIONS
+from news.translations import translations_of
 
 register = template.Library()
 
@@ -61,10 +62,10 @@ SECTION_ORDER = ["committee", "documentindex", "mediaindex", "parindices", "feed
 
 
 def _section_key(page):
-    """ "documentindex", "mediaindex", "parindices", "feedback"; "committee" or "english" for the committee's
-    Vietnamese and English pages; None for the rest."""
+    """ "documentindex", "mediaindex", "parindices", "feedback"; "committee" for the committee's pages;
+    None for the rest."""
     if isinstance(page, CommitteePage):
-        return "english" if page.language == "en" else "committee"
+        return "committee"
     if isinstance(page, (DocumentIndexPage, MediaIndexPage, ParIndicesPage, FeedbackPage)):
         return page._meta.model_name.removesuffix("page")
     return None
@@ -90,8 +91,13 @@ def site_sections(context):
 
 @register.simple_tag(takes_context=True)
 def english_home(context):
-    """The committee's English page at /en/ (Decree 42/2022, art. 7), or None."""
-    return _keyed_sections(context.get("request")).get("english")
+    """The English home page at /en/ (Decree 42/2022, art. 7): Wagtail's live translation of the site's home
+    page, or None."""
+    request = context.get("request")
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return dict(translations_of(site.root_page, request)).get("en")
 
 
 def _marked_current(sections, page):

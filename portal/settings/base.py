@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
+    "wagtail.locales",  # Settings › Ngôn ngữ, for those who may manage locales (superusers)
     "wagtail.sites",
     "editorial.apps.PortalUsersConfig",  # wagtail.users, with who-may-grant-what
     "wagtail.snippets",
@@ -165,8 +166,14 @@ CACHES["pages"] = {
 LANGUAGE_CODE = "vi"
 # dd/mm/yyyy and 24-hour times, as the province writes them (Django's own vi formats differ).
 FORMAT_MODULE_PATH = ["portal.formats"]
-LANGUAGES = [("vi", _("Tiếng Việt"))]
-WAGTAIL_I18N_ENABLED = False
+# Vietnamese is the portal's language, at addresses without a prefix; English (Decree 42/2022,
+# art. 7: structure, functions, contacts) is Wagtail's translation of the home page at /en/
+# (portal.urls: i18n_patterns without a prefix for the default language). The language comes
+# from the address only: LocaleMiddleware never lets Accept-Language or a cookie turn a
+# Vietnamese address English, so the anonymous page cache, keyed by address, keeps them apart.
+LANGUAGES = [("vi", _("Tiếng Việt")), ("en", "English")]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True

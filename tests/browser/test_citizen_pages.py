@@ -38,7 +38,8 @@ def portal():
     """Paths of one public page of every type, in the demo portal."""
     ensure_wagtail_tree()
     loader.load_demo()
-    committee = ensure_committee_pages(HomePage.objects.get())  # already made: returns the pages by key
+    # Already made: returns the pages by key. The English home page is the Vietnamese one's translation.
+    committee = ensure_committee_pages(HomePage.objects.get(locale__language_code="vi"))
 
     def first(model):
         return model.objects.live().order_by("path").first().url
@@ -59,6 +60,7 @@ def portal():
         "committee": committee[("vi", "root")].url,
         "committee structure": committee[("vi", "structure")].url,
         "committee contacts": committee[("vi", "contacts")].url,
+        "English home": committee[("en", "root")].url,
         "English structure": committee[("en", "structure")].url,
         "not found": "/trang-khong-co/",
     }
@@ -168,4 +170,21 @@ def test_text_size_is_kept_from_page_to_page_without_cookies(browser, live_serve
     assert context.cookies() == [], "no cookie, so no consent banner"
     tab.get_by_role("group", name="Cỡ chữ").get_by_role("button", name="A", exact=False).first.click()
     assert tab.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") == base
+    context.close()
+
+
+def test_language_switch_leads_to_the_translation_and_back_for_an_english_browser(browser, live_server, portal):
+    """A browser that prefers English still opens the Vietnamese page; the switch leads to its English
+    translation at /en/ and back."""
+    context = browser.new_context(locale="en-GB", viewport={"width": 390, "height": 800})
+    tab = context.new_page()
+    open_page(tab, live_server.url + portal["committee contacts"])
+    assert tab.locator("html").get_attribute("lang") == "vi"
+    tab.locator(".language-switch").get_by_role("link", name="English").click()
+    tab.wait_for_url("**/en/contact/")
+    assert tab.locator("html").get_attribute("lang") == "en"
+    assert tab.get_by_role("heading", name="Contact information").is_visible()
+    tab.locator(".language-switch").get_by_role("link", name="Tiếng Việt").click()
+    tab.wait_for_url(f"**{portal['committee contacts']}")
+    assert tab.locator("html").get_attribute("lang") == "vi"
     context.close()

@@ -50,7 +50,7 @@ def test_functions_page_and_introduction_are_reachable_from_the_menu(client, com
 @pytest.mark.parametrize(
     ("english", "vietnamese"),
     [
-        ("/en/", "/gioi-thieu/"),
+        ("/en/", "/"),
         ("/en/structure/", "/gioi-thieu/co-cau-to-chuc/"),
         ("/en/contact/", "/gioi-thieu/lien-he/"),
         ("/en/functions/", "/gioi-thieu/chuc-nang-nhiem-vu/"),
@@ -60,12 +60,30 @@ def test_english_pages_switch_to_their_vietnamese_counterpart(client, committee,
     response = client.get(english)
     assert response.status_code == 200
     html = response.content.decode()
-    assert '<div class="wrap committee" lang="en">' in html, "the English content is marked as English"
-    assert f'<link rel="alternate" hreflang="en" href="http://localhost{english}">' in html
-    assert f'<link rel="alternate" hreflang="vi" href="http://localhost{vietnamese}">' in html
-    assert f'<a href="{vietnamese}" hreflang="vi" lang="vi">Tiếng Việt</a>' in html
+    assert '<html lang="en">' in html, "the English page is marked as English"
+    assert '<header class="site-header" lang="vi">' in html, "the portal's own Vietnamese header says so"
+    for language, url in (("vi", vietnamese), ("en", english), ("x-default", vietnamese)):
+        assert f'<link rel="alternate" hreflang="{language}" href="http://localhost{url}">' in html
+    assert f'<p class="language-switch"><a href="{vietnamese}" hreflang="vi" lang="vi">Tiếng Việt</a></p>' in html
     back = client.get(vietnamese).content.decode()
-    assert f'<a href="{english}" hreflang="en" lang="en">English</a>' in back
+    assert '<html lang="vi">' in back
+    assert f'<p class="language-switch"><a href="{english}" hreflang="en" lang="en">English</a></p>' in back
+    assert f'<link rel="alternate" hreflang="en" href="http://localhost{english}">' in back
+
+
+def test_english_home_introduces_the_committee_and_lists_its_english_pages(client, committee):
+    html = client.get("/en/").content.decode()
+    assert "<h1>Administrative Reform Steering Committee of Lào Cai Province</h1>" in html
+    pages = html.split('id="english-pages-title"')[1].split("</nav>")[0]
+    for url in ("/en/functions/", "/en/structure/", "/en/contact/"):
+        assert f'href="{url}"' in pages
+    assert "Tin hoạt động" not in html, "the Vietnamese news stays on the Vietnamese home page"
+
+
+def test_a_page_without_translation_has_no_switch_and_no_hreflang(client, committee):
+    html = client.get("/gioi-thieu/").content.decode()
+    assert 'class="language-switch"' not in html and 'hreflang="x-default"' not in html
+    assert 'href="/en/" hreflang="en" lang="en">English</a>' in html, "the menu still leads to the English pages"
 
 
 def test_english_structure_and_contacts_are_in_english(client, committee):

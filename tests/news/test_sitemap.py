@@ -9,6 +9,7 @@ from news.factories import NewsArticlePageFactory
 pytestmark = pytest.mark.django_db
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+XHTML = {"x": "http://www.w3.org/1999/xhtml"}
 
 
 def sitemap_urls(client):
@@ -34,3 +35,20 @@ def test_withdrawn_page_leaves_the_sitemap(client, topic):
     article = NewsArticlePageFactory(parent=topic, slug="da-rut")
     Withdrawal.objects.create(page=article, reason="Thông tin đã được thay thế.")
     assert not any(url.endswith("/da-rut/") for url in sitemap_urls(client))
+
+
+def test_sitemap_offers_the_english_pages_with_their_vietnamese_alternates(client, home):
+    from news.demo.committee import ensure_committee_pages
+
+    ensure_committee_pages(home)
+    response = client.get("/sitemap.xml", HTTP_ACCEPT_LANGUAGE="en")
+    entries = {
+        url.find("s:loc", NS).text: {link.get("hreflang"): link.get("href") for link in url.findall("x:link", XHTML)}
+        for url in ET.fromstring(response.content).findall("s:url", NS)  # noqa: S314 -- our own XML
+    }
+    structure = "http://localhost/gioi-thieu/co-cau-to-chuc/"
+    english = "http://localhost/en/structure/"
+    assert entries[english] == {"vi": structure, "x-default": structure, "en": english}
+    assert entries[structure] == entries[english]
+    assert entries["http://localhost/en/"]["vi"] == "http://localhost/"
+    assert entries["http://localhost/gioi-thieu/"] == {}, "a page without translation names no alternates"
