@@ -6,6 +6,7 @@ to the administrators once created and are only seeded: the sections a collabora
 write in, and the sections whose pages need appraisal.
 """
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -170,8 +171,9 @@ def _task(model, name, group):
     return task, created
 
 
-def ensure_workflow(groups, home):
-    """The review chain, attached to the home page so every section (and future section) inherits it."""
+def ensure_workflow(groups, home, translations=()):
+    """The review chain, attached to the home page (and its translations, e.g. the English home at /en/)
+    so every section, future section and translated page inherits it."""
     editor_review, _created = _task(ReviewTask, EDITOR_REVIEW, groups[roles.EDITOR])
     appraisal, appraisal_created = _task(AppraisalTask, APPRAISAL, groups[roles.APPRAISER])
     chief_approval, _created = _task(ReviewTask, CHIEF_APPROVAL, groups[roles.EDITOR_IN_CHIEF])
@@ -184,8 +186,8 @@ def ensure_workflow(groups, home):
         workflow.save(update_fields=["active"])
     for order, task in enumerate([editor_review, appraisal, chief_approval]):
         WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
-    if home is not None:
-        WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    for page in [home, *translations] if home is not None else []:
+        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
     return workflow, created
 
 
@@ -214,12 +216,16 @@ def ensure_demo_users(groups):
 def setup_editorial(demo_users=False):
     """Roles, permissions and the review workflow; with `demo_users`, one demo user per role."""
     groups = ensure_groups()
-    home = HomePage.objects.first()
-    if home is not None:
-        home = Page.objects.get(pk=home.pk)
-        ensure_page_permissions(groups, home)
+    # The Vietnamese home (the default locale's) and its translations: the board edits and approves
+    # the English pages at /en/ exactly as the Vietnamese ones.
+    homes = list(Page.objects.filter(pk__in=HomePage.objects.values("pk")).select_related("locale"))
+    default = settings.LANGUAGE_CODE
+    home = next((page for page in homes if page.locale.language_code == default), homes[0] if homes else None)
+    translations = [page for page in homes if page is not home]
+    for page in [home, *translations] if home is not None else []:
+        ensure_page_permissions(groups, page)
     ensure_collection_permissions(groups)
-    workflow, workflow_created = ensure_workflow(groups, home)
+    workflow, workflow_created = ensure_workflow(groups, home, translations)
     users_created = ensure_demo_users(groups) if demo_users else 0
     return {
         "groups": len(groups),

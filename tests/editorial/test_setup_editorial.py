@@ -85,6 +85,16 @@ def test_demo_portal_has_one_user_per_role(client):
         assert client.get(reverse("wagtailadmin_home")).status_code == 200
         client.logout()
 
+    # The English pages at /en/ go through the same board: the editor may edit them, and a change
+    # there starts the same review chain rather than going live unreviewed.
+    english = HomePage.objects.get(locale__language_code="en")
+    assert english.get_workflow().name == setup.WORKFLOW_NAME
+    english_page = english.get_children().first()
+    assert english_page.get_workflow().name == setup.WORKFLOW_NAME
+    client.login(username="bientap", password=setup.DEMO_PASSWORD)
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[english_page.pk])).status_code == 200
+    client.logout()
+
     client.login(username="ctv_sonoivu", password=setup.DEMO_PASSWORD)
     section = sections.first()
     assert (
