@@ -15,8 +15,11 @@ PORT ?= 8000
 
 $(VENV)/bin/python:
 	@test -n "$(PYTHON)" || { echo "No Python 3.11 or newer found: install one, or pass PYTHON=/path/to/python3.11"; exit 1; }
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	@# Debian and Ubuntu ship venv's ensurepip apart (python3.11-venv): the installer adds it if missing.
+	@$(PYTHON) -c 'import ensurepip' >/dev/null 2>&1 || scripts/install-deps.sh --venv $(PYTHON)
+	@# A venv whose ensurepip failed half-way would look made to the next run: remove it instead.
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); exit 1; }
+	$(PY) -m pip install --quiet --upgrade pip || { rm -rf $(VENV); exit 1; }
 
 # Installs exactly the locked versions, every file checked against its hash.
 $(VENV)/.installed: requirements.lock | $(VENV)/bin/python
