@@ -90,9 +90,15 @@ log "fresh copy of the base machine in $RUN"
 rm -rf "$RUN"
 cp -a "$BASE" "$RUN"
 mount_into "$RUN"
+# The local CAs this machine trusts (a network that inspects TLS needs them; any machine on it would
+# have them): without them pip and mvn fail on a certificate, which says nothing about the project.
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+  cp /usr/local/share/ca-certificates/*.crt "$RUN/usr/local/share/ca-certificates/"
+  in_chroot "$RUN" update-ca-certificates >/dev/null 2>&1
+fi
 git bundle create "$RUN/portal.bundle" "$REF" >/dev/null 2>&1 || die "git bundle of $REF failed"
 
-script='git clone -q /portal.bundle portal && cd portal && git log --oneline -1 &&
+script='git -c advice.detachedHead=false clone -q /portal.bundle portal && cd portal && git log --oneline -1 &&
   { command -v make >/dev/null || scripts/install-deps.sh; } && time make test'
 if (( AS_USER )); then
   # A developer with sudo: the base machine has no sudo, so this check adds it and the user.
