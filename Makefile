@@ -82,7 +82,8 @@ lock: $(VENV)/bin/python
 	$(PY) -m pip install --quiet "pip-tools>=7.5,<7.7"
 	$(PIP_COMPILE) --output-file requirements.lock requirements.txt
 	$(PIP_COMPILE) --output-file requirements-dev.lock requirements-dev.txt
-	@# pip-compile picks for the Python it runs on: check every pin also installs on the oldest we support.
+	@# pip-compile picks for the Python it runs on: check every pin also installs on the oldest we support
+	@# (Requires-Python only: a dependency behind a python_full_version marker, as async-timeout, it cannot see).
 	$(PY) -m pip install --quiet --dry-run --ignore-installed --no-deps --only-binary=:all: \
 		--python-version $(OLDEST_PYTHON) --target $(VENV)/lock-check -r requirements-dev.lock \
 		|| { echo "A pin above needs a newer Python than $(OLDEST_PYTHON): bound it in requirements*.txt"; exit 1; }
