@@ -36,6 +36,9 @@ command -v debootstrap >/dev/null || die "debootstrap not found (apt-get install
 mounted=()
 mount_into() {  # mount_into DIR: the kernel file systems a chroot needs, unmounted on exit
   local dir=$1
+  # The root a mount point of its own, as on a real machine: Java (Elasticsearch's node lock) looks
+  # its data directory's file system up in /proc/self/mountinfo, and fails without one.
+  mount --bind "$dir" "$dir" && mounted+=("$dir")
   mount -t proc proc "$dir/proc" && mounted+=("$dir/proc")
   mount -t sysfs sys "$dir/sys" && mounted+=("$dir/sys")
   mount --bind /dev "$dir/dev" && mounted+=("$dir/dev")
