@@ -5,6 +5,7 @@
 #   scripts/fresh-debian-check.sh            # as root (debootstrap and chroot need it)
 #   scripts/fresh-debian-check.sh --user     # the same as a user with sudo instead of root
 #   FRESH_REF=some-branch scripts/fresh-debian-check.sh
+#   FRESH_TEST_ARGS="tests/search -x" scripts/fresh-debian-check.sh --user   # part of the suite only
 #
 # What "fresh" means here: debootstrap's minbase bookworm plus python3, git and ca-certificates,
 # nothing else (no make, no python3-venv, no compiler). Inside, it runs the README's first steps:
@@ -23,9 +24,10 @@ cd "$(dirname "$0")/.."
 ROOT="${FRESH_ROOT:-/var/tmp/laocai-fresh-debian}"
 MIRROR="${FRESH_MIRROR:-http://deb.debian.org/debian}"
 REF="${FRESH_REF:-HEAD}"
+FRESH_TEST_ARGS="${FRESH_TEST_ARGS:-}"
 AS_USER=0
 [[ "${1:-}" == --user ]] && AS_USER=1
-BASE="$ROOT/base" RUN="$ROOT/run"
+BASE="$ROOT/base" RUN="${FRESH_RUN:-$ROOT/run}"   # FRESH_RUN: another copy, to run two checks at once
 
 log() { echo "[fresh-debian] $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -102,7 +104,7 @@ fi
 git bundle create "$RUN/portal.bundle" "$REF" >/dev/null 2>&1 || die "git bundle of $REF failed"
 
 script='git -c advice.detachedHead=false clone -q /portal.bundle portal && cd portal && git log --oneline -1 &&
-  { command -v make >/dev/null || scripts/install-deps.sh; } && time make test'
+  { command -v make >/dev/null || scripts/install-deps.sh; } && time make test ARGS='"$(printf %q "$FRESH_TEST_ARGS")"
 if (( AS_USER )); then
   # A developer with sudo: the base machine has no sudo, so this check adds it and the user.
   in_chroot "$RUN" env DEBIAN_FRONTEND=noninteractive apt-get -q install -y --no-install-recommends sudo >/dev/null
