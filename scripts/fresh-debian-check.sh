@@ -46,7 +46,7 @@ mount_into() {  # mount_into DIR: the kernel file systems a chroot needs, unmoun
   mount --bind /dev "$dir/dev" && mounted+=("$dir/dev")
   mount -t devpts -o newinstance,ptmxmode=0666 devpts "$dir/dev/pts" && mounted+=("$dir/dev/pts")
   mount -t tmpfs -o mode=1777 shm "$dir/dev/shm" && mounted+=("$dir/dev/shm")
-  cp /etc/resolv.conf "$dir/etc/resolv.conf"
+  cp /etc/resolv.conf /etc/hosts "$dir/etc/"   # the hosts file names this machine, as sudo wants
 }
 
 # Stop whatever the chroot started (Elasticsearch, chromium, PostgreSQL) and unmount, newest first.
