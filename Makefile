@@ -15,8 +15,11 @@ PORT ?= 8000
 
 $(VENV)/bin/python:
 	@test -n "$(PYTHON)" || { echo "No Python 3.11 or newer found: install one, or pass PYTHON=/path/to/python3.11"; exit 1; }
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	@# Debian and Ubuntu ship venv's ensurepip apart (python3.11-venv): the installer adds it if missing.
+	@$(PYTHON) -c 'import ensurepip' >/dev/null 2>&1 || scripts/install-deps.sh --venv $(PYTHON)
+	@# A venv whose ensurepip failed half-way would look made to the next run: remove it instead.
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); exit 1; }
+	$(PY) -m pip install --quiet --upgrade pip || { rm -rf $(VENV); exit 1; }
 
 # Installs exactly the locked versions, every file checked against its hash.
 $(VENV)/.installed: requirements.lock | $(VENV)/bin/python
@@ -79,10 +82,17 @@ locale:
 ## pins. `make lock UPGRADE=1` takes the newest version every range allows.
 PIP_COMPILE = $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links \
 	$(if $(UPGRADE),--upgrade)
+## OLDEST_PYTHON: Debian 12's python3, the oldest a fresh machine offers (README "Fresh machine").
+OLDEST_PYTHON ?= 3.11.2
 lock: $(VENV)/bin/python
 	$(PY) -m pip install --quiet "pip-tools>=7.5,<7.7"
 	$(PIP_COMPILE) --output-file requirements.lock requirements.txt
 	$(PIP_COMPILE) --output-file requirements-dev.lock requirements-dev.txt
+	@# pip-compile picks for the Python it runs on: check every pin also installs on the oldest we support
+	@# (Requires-Python only: a dependency behind a python_full_version marker, as async-timeout, it cannot see).
+	$(PY) -m pip install --quiet --dry-run --ignore-installed --no-deps --only-binary=:all: \
+		--python-version $(OLDEST_PYTHON) --target $(VENV)/lock-check -r requirements-dev.lock \
+		|| { echo "A pin above needs a newer Python than $(OLDEST_PYTHON): bound it in requirements*.txt"; exit 1; }
 	@echo "Locks rewritten; 'make install-dev' installs them. Commit requirements*.lock."
 
 ## Mutation testing (slow; not part of CI): what is mutated is set in setup.cfg [mutmut]; report in docs/MUTATION.md.
