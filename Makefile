@@ -85,7 +85,7 @@ lock: $(VENV)/bin/python
 ## Set ELASTICSEARCH_URL to use a running server instead of starting one.
 MUTATION_CHILDREN ?= 2
 mutation: install-dev
-	scripts/run-tests.sh --run nice -n 19 $(VENV)/bin/mutmut run --max-children $(MUTATION_CHILDREN) $(if $(MUTANTS),"$(MUTANTS)")
+	PYTEST_PLUGINS=tests.fastest_first scripts/run-tests.sh --run nice -n 19 $(VENV)/bin/mutmut run --max-children $(MUTATION_CHILDREN) $(if $(MUTANTS),"$(MUTANTS)")
 	$(VENV)/bin/mutmut results
 	$(PY) scripts/mutation-counts.py
 
