@@ -6,7 +6,8 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry
 
 from editorial import services
-from news.models import ContentPage, Withdrawal
+from editorial.models import Notice, NoticeKind
+from news.models import ContentPage, NewsArticlePage, Withdrawal
 from news.signals import page_withdrawal_lifted, page_withdrawn
 from tests.editorial.helpers import as_user, fresh, make_live
 
@@ -92,6 +93,26 @@ def test_lifting_brings_the_page_back(client, topic, article, people, sent):
     assert ContentPage.objects.searchable().filter(pk=article.pk).exists()
     assert PageLogEntry.objects.filter(page=article, action="editorial.lift_withdrawal", user=people.chief).exists()
     assert len(sent) == 2
+    sender, lifted = sent[1]
+    assert sender is NewsArticlePage and lifted["instance"].pk == article.pk and lifted["user"] == people.chief
+
+
+def test_the_author_is_told_of_a_withdrawal_and_its_lifting_and_who_did_it(mailoutbox, article, people):
+    """The author gets a notice and an e-mail naming the editor-in-chief; the chief, who did it, gets neither."""
+    mine = make_live(article.get_parent(), people.chief, article.agency, title="Bài của Trưởng ban")
+    services.withdraw(article, people.chief, REASON)
+    services.lift_withdrawal(article, people.chief)
+    services.withdraw(mine, people.chief, REASON)
+    services.lift_withdrawal(mine, people.chief)
+    notices = Notice.objects.order_by("pk")
+    assert [(notice.recipient, notice.kind) for notice in notices] == [
+        (people.collaborator, NoticeKind.WITHDRAWN),
+        (people.collaborator, NoticeKind.WITHDRAWAL_LIFTED),
+    ]
+    assert len(mailoutbox) == 2
+    for email in mailoutbox:
+        assert email.to == [people.collaborator.email]
+        assert f"Người thực hiện: {people.chief.get_full_name() or people.chief.get_username()}" in email.body
 
 
 def test_withdrawal_survives_a_new_revision(article, people):
