@@ -4,7 +4,7 @@ Wagtail to take the user from: the history must still say who did what, and why,
 import datetime
 
 import pytest
-from wagtail.models import PageLogEntry
+from wagtail.models import PageLogEntry, TaskState
 
 from editorial import services, setup
 from tests.editorial.helpers import advance_to, fresh, in_future, make_live
@@ -47,6 +47,8 @@ def test_schedules(draft, topic, agency, people):
     assert scheduled.user == people.chief
     assert scheduled.data == {"go_live_at": utc(go_live), "expire_at": utc(expire)}
     assert scheduled.revision == fresh(page).get_latest_revision()
+    chief_step = TaskState.objects.get(workflow_state__object_id=str(page.pk), task__name=setup.CHIEF_APPROVAL)
+    assert (chief_step.status, chief_step.comment) == (TaskState.STATUS_APPROVED, ""), "no comment was written"
 
     live = make_live(topic, people.collaborator, agency, title="Lịch tiếp công dân")
     services.schedule(live, people.chief, expire_at=expire)
