@@ -3,6 +3,7 @@
 import pytest
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import PageLogEntry
 
 from editorial import services
@@ -61,7 +62,8 @@ def test_notice_shows_the_reason_and_date(article, people):
     html = render_to_string("includes/withdrawal_notice.html", {"page": fresh(article)})
     assert "Bài viết này đã được rút" in html
     assert "Số liệu trong bài đã được Sở Nội vụ đính chính" in html
-    assert withdrawal.withdrawn_at.strftime("%d/%m/%Y") in html
+    # The date in Lào Cai (UTC+7): after 17:00 UTC it is already the next day there.
+    assert timezone.localtime(withdrawal.withdrawn_at).strftime("%d/%m/%Y") in html
 
 
 def test_notice_on_the_public_page(client, article, people):
