@@ -95,11 +95,15 @@ lock: $(VENV)/bin/python
 		|| { echo "A pin above needs a newer Python than $(OLDEST_PYTHON): bound it in requirements*.txt"; exit 1; }
 	@echo "Locks rewritten; 'make install-dev' installs them. Commit requirements*.lock."
 
-## Mutation testing (slow; not part of CI): what is mutated is set in setup.cfg [mutmut]; report in docs/MUTATION.md.
-## MUTANTS="editorial.services*" limits a run to one module; `.venv/bin/mutmut browse` shows the survivors.
+## Mutation testing (hours; not part of CI): what is mutated and which tests run is set in setup.cfg [mutmut];
+## the report is docs/MUTATION.md. Runs at the lowest CPU priority, MUTATION_CHILDREN mutants at a time; an
+## interrupted run goes on where it stopped. MUTANTS="editorial.services*" (re)checks one module's mutants.
+## Set ELASTICSEARCH_URL to use a running server instead of starting one.
+MUTATION_CHILDREN ?= 2
 mutation: install-dev
-	scripts/run-tests.sh --run $(VENV)/bin/mutmut run $(if $(MUTANTS),"$(MUTANTS)")
+	PYTEST_PLUGINS=tests.fastest_first scripts/run-tests.sh --run nice -n 19 $(VENV)/bin/mutmut run --max-children $(MUTATION_CHILDREN) $(if $(MUTANTS),"$(MUTANTS)")
 	$(VENV)/bin/mutmut results
+	$(PY) scripts/mutation-counts.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media collected-static mutants

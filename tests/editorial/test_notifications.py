@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from editorial import services, setup
 from editorial.models import Notice, NoticeKind
-from tests.editorial.helpers import advance_to, as_user, fresh, submit_over_http
+from tests.editorial.helpers import advance_to, as_user, fresh, make_live, submit_over_http
 
 pytestmark = pytest.mark.django_db
 
@@ -88,3 +88,18 @@ def test_dashboard_shows_unread_notices_until_marked_read(client, draft, people)
     assert "Thông báo mới (1)" in html and "đang chờ bạn duyệt" in html
     client.post(reverse("editorial:mark_notices_read"))
     assert "Thông báo mới" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_unpublishing_tells_the_author_who_did_it_and_never_the_chief_themself(topic, agency, people, mailoutbox):
+    """The author of a page taken off the portal is told by notice and e-mail, naming the editor-in-chief;
+    the chief's own page, taken off by the chief, tells nobody."""
+    theirs = make_live(topic, people.collaborator, agency, title="Lịch tiếp công dân tháng 5")
+    mine = make_live(topic, people.chief, agency, title="Thông báo của Trưởng ban")
+    services.unpublish(theirs, people.chief)
+    services.unpublish(mine, people.chief)
+    assert [(notice.recipient, notice.kind) for notice in Notice.objects.all()] == [
+        (people.collaborator, NoticeKind.UNPUBLISHED)
+    ]
+    [email] = mailoutbox
+    assert email.to == [people.collaborator.email]
+    assert f"Người thực hiện: {people.chief.get_full_name() or people.chief.get_username()}" in email.body

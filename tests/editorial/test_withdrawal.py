@@ -3,10 +3,12 @@
 import pytest
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import PageLogEntry
 
 from editorial import services
-from news.models import ContentPage, Withdrawal
+from editorial.models import Notice, NoticeKind
+from news.models import ContentPage, NewsArticlePage, Withdrawal
 from news.signals import page_withdrawal_lifted, page_withdrawn
 from tests.editorial.helpers import as_user, fresh, make_live
 
@@ -60,7 +62,8 @@ def test_notice_shows_the_reason_and_date(article, people):
     html = render_to_string("includes/withdrawal_notice.html", {"page": fresh(article)})
     assert "Bài viết này đã được rút" in html
     assert "Số liệu trong bài đã được Sở Nội vụ đính chính" in html
-    assert withdrawal.withdrawn_at.strftime("%d/%m/%Y") in html
+    # The date in Lào Cai (UTC+7): after 17:00 UTC it is already the next day there.
+    assert timezone.localtime(withdrawal.withdrawn_at).strftime("%d/%m/%Y") in html
 
 
 def test_notice_on_the_public_page(client, article, people):
@@ -92,6 +95,26 @@ def test_lifting_brings_the_page_back(client, topic, article, people, sent):
     assert ContentPage.objects.searchable().filter(pk=article.pk).exists()
     assert PageLogEntry.objects.filter(page=article, action="editorial.lift_withdrawal", user=people.chief).exists()
     assert len(sent) == 2
+    sender, lifted = sent[1]
+    assert sender is NewsArticlePage and lifted["instance"].pk == article.pk and lifted["user"] == people.chief
+
+
+def test_the_author_is_told_of_a_withdrawal_and_its_lifting_and_who_did_it(mailoutbox, article, people):
+    """The author gets a notice and an e-mail naming the editor-in-chief; the chief, who did it, gets neither."""
+    mine = make_live(article.get_parent(), people.chief, article.agency, title="Bài của Trưởng ban")
+    services.withdraw(article, people.chief, REASON)
+    services.lift_withdrawal(article, people.chief)
+    services.withdraw(mine, people.chief, REASON)
+    services.lift_withdrawal(mine, people.chief)
+    notices = Notice.objects.order_by("pk")
+    assert [(notice.recipient, notice.kind) for notice in notices] == [
+        (people.collaborator, NoticeKind.WITHDRAWN),
+        (people.collaborator, NoticeKind.WITHDRAWAL_LIFTED),
+    ]
+    assert len(mailoutbox) == 2
+    for email in mailoutbox:
+        assert email.to == [people.collaborator.email]
+        assert f"Người thực hiện: {people.chief.get_full_name() or people.chief.get_username()}" in email.body
 
 
 def test_withdrawal_survives_a_new_revision(article, people):
