@@ -4,13 +4,26 @@
 included), loads them into a fresh Elasticsearch index and swaps the alias atomically;
 `sync` replays what Elasticsearch missed, or rebuilds when its alias is missing; `status`
 counts live pages, entries, documents and pending changes.
+
+Building entries (reading pages, rich text to plain text, URLs, folding) is most of a
+rebuild's CPU and one Python process does it on one core, while Elasticsearch needs far
+less: so worker processes (one per core, SEARCH_REBUILD_WORKERS to choose) build batches
+of entries side by side, and this process writes them to the database and hands them to
+Elasticsearch in page order. Workers are forked, each with its own database connection.
 """
 
+import contextlib
 import datetime
 import logging
+import multiprocessing
+import os
 import time
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from multiprocessing.util import Finalize
 
+from django.conf import settings
+from django.db import connection, connections
 from django.utils import timezone
 from elasticsearch import NotFoundError, helpers
 
@@ -69,13 +82,13 @@ def fill(client, new_index, progress, batch_size):
     total, kept = len(ids), set()
     if progress:
         progress(0, total)
-    builder = EntryBuilder()
+    chunks = [ids[start : start + batch_size] for start in range(0, total, batch_size)]
     bulk_client = client.options(request_timeout=documents.BULK_TIMEOUT) if client else None
-    # Elasticsearch indexes one batch in a worker thread while the next one is built here.
-    with ThreadPoolExecutor(max_workers=1) as sender:
+    # Elasticsearch indexes one batch in a thread while the next ones are built (by the workers,
+    # or here) and written. The worker processes are forked first, before that thread exists.
+    with built_batches(chunks) as batches, ThreadPoolExecutor(max_workers=1) as sender:
         sending = None
-        for start in range(0, total, batch_size):
-            built = builder.build(load_pages(ids[start : start + batch_size]))
+        for start, built in zip(range(0, total, batch_size), batches, strict=True):
             write_entries(built, skip_unchanged=True)
             kept.update(entry.page_id for entry, _ in built)
             if bulk_client and built:
@@ -88,6 +101,71 @@ def fill(client, new_index, progress, batch_size):
         if sending is not None:
             sending.result()
     return kept
+
+
+def rebuild_workers():
+    """How many processes build entries: SEARCH_REBUILD_WORKERS (a setting or the environment), else
+    one per core. One means no worker process: the entries are built here, as before."""
+    configured = getattr(settings, "SEARCH_REBUILD_WORKERS", None) or os.environ.get("SEARCH_REBUILD_WORKERS")
+    return max(1, int(configured)) if configured else os.cpu_count() or 1
+
+
+def workers_can_read():
+    """Whether another process can read what this one sees: not inside an atomic block (the caller's
+    uncommitted rows are invisible to other connections), not on an in-memory SQLite database
+    (the tests': another process would open an empty one)."""
+    if connection.in_atomic_block:
+        return False
+    return not (connection.vendor == "sqlite" and connection.is_in_memory_db())
+
+
+@contextlib.contextmanager
+def built_batches(chunks):
+    """Yields an iterator of EntryBuilder.build() results for the chunks of page ids, in order: built by
+    worker processes when there are several chunks and they can read the database, else here."""
+    builder = EntryBuilder()
+    workers = min(rebuild_workers(), len(chunks))
+    if workers <= 1 or not workers_can_read():
+        yield (builder.build(load_pages(chunk)) for chunk in chunks)
+        return
+    # A forked child must not share this process's connections (sockets, SQLite handles):
+    # closed here, each worker opens its own; this process reopens its own at its next query.
+    connections.close_all()
+    pool = ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=start_worker, initargs=(builder,)
+    )
+    try:
+        yield in_order(pool, chunks, ahead=2 * workers)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def in_order(pool, chunks, ahead):
+    """The workers' results in chunk order, with at most `ahead` chunks in flight: enough to keep every
+    worker busy, few enough that built batches do not pile up in memory when writing is slower."""
+    pending = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(build_in_worker, chunk))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+_worker_builder = None  # in a worker process: the EntryBuilder its parent made (inherited by fork)
+
+
+def start_worker(builder):
+    """A worker process starts with the parent's EntryBuilder (agencies, sections, types, sites: read once)
+    and closes the connection it will open when it exits."""
+    global _worker_builder  # noqa: PLW0603 -- per-process state is what a pool initializer is for
+    _worker_builder = builder
+    Finalize(None, connections.close_all, exitpriority=0)
+
+
+def build_in_worker(page_ids):
+    """In a worker process: the (entry, facets) of these pages, sent back to the parent pickled."""
+    return _worker_builder.build(load_pages(page_ids))
 
 
 def make_live(client, index):
