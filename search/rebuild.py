@@ -34,7 +34,7 @@ from search.errors import EngineUnavailable, unavailable_on_error
 from search.indexing import update_pages
 from search.models import IndexingOutbox, SearchEntry
 from search.outbox import drain, forget_old_outbox_rows
-from search.storage import BATCH, delete_entries, write_entries
+from search.storage import BATCH, changed_only, delete_entries, entry_rows, write_rows
 
 logger = logging.getLogger(__name__)
 
@@ -86,13 +86,12 @@ def fill(client, new_index, progress, batch_size):
     bulk_client = client.options(request_timeout=documents.BULK_TIMEOUT) if client else None
     # Elasticsearch indexes one batch in a thread while the next ones are built (by the workers,
     # or here) and written. The worker processes are forked first, before that thread exists.
-    with built_batches(chunks) as batches, ThreadPoolExecutor(max_workers=1) as sender:
+    with built_batches(chunks, new_index if client else None) as batches, ThreadPoolExecutor(max_workers=1) as sender:
         sending = None
-        for start, built in zip(range(0, total, batch_size), batches, strict=True):
-            write_entries(built, skip_unchanged=True)
-            kept.update(entry.page_id for entry, _ in built)
-            if bulk_client and built:
-                actions = index_actions((entry for entry, _ in built), new_index)
+        for start, (page_ids, rows, actions) in zip(range(0, total, batch_size), batches, strict=True):
+            write_rows(rows)
+            kept.update(page_ids)
+            if bulk_client and actions:
                 if sending is not None:
                     sending.result()
                 sending = sender.submit(helpers.bulk, bulk_client, actions, chunk_size=batch_size)
@@ -119,20 +118,30 @@ def workers_can_read():
     return not (connection.vendor == "sqlite" and connection.is_in_memory_db())
 
 
+def build_batch(builder, page_ids, index):
+    """What a rebuild needs of a batch of pages: the ids of those with an entry, the rows to write of the
+    entries that differ from the stored ones (skip-unchanged: the rest is not written again), and
+    the bulk actions of every document for `index` (none without one). Plain values only, so a
+    worker process hands them over cheaply."""
+    built = builder.build(load_pages(page_ids))
+    actions = index_actions((entry for entry, _ in built), index) if index else []
+    return [entry.page_id for entry, _ in built], entry_rows(changed_only(built)), actions
+
+
 @contextlib.contextmanager
-def built_batches(chunks):
-    """Yields an iterator of EntryBuilder.build() results for the chunks of page ids, in order: built by
-    worker processes when there are several chunks and they can read the database, else here."""
+def built_batches(chunks, index):
+    """Yields an iterator of build_batch() results for the chunks of page ids, in order: built by worker
+    processes when there are several chunks and they can read the database, else here."""
     builder = EntryBuilder()
     workers = min(rebuild_workers(), len(chunks))
     if workers <= 1 or not workers_can_read():
-        yield (builder.build(load_pages(chunk)) for chunk in chunks)
+        yield (build_batch(builder, chunk, index) for chunk in chunks)
         return
     # A forked child must not share this process's connections (sockets, SQLite handles):
     # closed here, each worker opens its own; this process reopens its own at its next query.
     connections.close_all()
     pool = ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("fork"), initializer=start_worker, initargs=(builder,)
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=start_worker, initargs=(builder, index)
     )
     try:
         yield in_order(pool, chunks, ahead=2 * workers)
@@ -152,20 +161,19 @@ def in_order(pool, chunks, ahead):
         yield pending.popleft().result()
 
 
-_worker_builder = None  # in a worker process: the EntryBuilder its parent made (inherited by fork)
+_worker = {}  # in a worker process: the parent's EntryBuilder and the index name (inherited by fork)
 
 
-def start_worker(builder):
+def start_worker(builder, index):
     """A worker process starts with the parent's EntryBuilder (agencies, sections, types, sites: read once)
     and closes the connection it will open when it exits."""
-    global _worker_builder  # noqa: PLW0603 -- per-process state is what a pool initializer is for
-    _worker_builder = builder
+    _worker.update(builder=builder, index=index)
     Finalize(None, connections.close_all, exitpriority=0)
 
 
 def build_in_worker(page_ids):
-    """In a worker process: the (entry, facets) of these pages, sent back to the parent pickled."""
-    return _worker_builder.build(load_pages(page_ids))
+    """In a worker process: build_batch() of these pages, sent back to the parent pickled."""
+    return build_batch(_worker["builder"], page_ids, _worker["index"])
 
 
 def make_live(client, index):
