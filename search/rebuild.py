@@ -29,7 +29,7 @@ from elasticsearch import NotFoundError, helpers
 
 from search import breaker, documents, fulltext
 from search.content import searchable_pages
-from search.entries import EntryBuilder, index_actions, load_pages
+from search.entries import EntryBuilder, bulk_body, load_pages
 from search.errors import EngineUnavailable, unavailable_on_error
 from search.indexing import update_pages
 from search.models import IndexingOutbox, SearchEntry
@@ -88,18 +88,27 @@ def fill(client, new_index, progress, batch_size):
     # or here) and written. The worker processes are forked first, before that thread exists.
     with built_batches(chunks, new_index if client else None) as batches, ThreadPoolExecutor(max_workers=1) as sender:
         sending = None
-        for start, (page_ids, rows, actions) in zip(range(0, total, batch_size), batches, strict=True):
+        for start, (page_ids, rows, body) in zip(range(0, total, batch_size), batches, strict=True):
             write_rows(rows)
             kept.update(page_ids)
-            if bulk_client and actions:
+            if bulk_client and body:
                 if sending is not None:
                     sending.result()
-                sending = sender.submit(helpers.bulk, bulk_client, actions, chunk_size=batch_size)
+                sending = sender.submit(send_bulk, bulk_client, body)
             if progress:
                 progress(min(total, start + batch_size), total)
         if sending is not None:
             sending.result()
     return kept
+
+
+def send_bulk(client, body):
+    """Sends one prepared bulk body (entries.bulk_body); a document the index refuses raises
+    BulkIndexError, as helpers.bulk does."""
+    response = client.bulk(operations=body)
+    if response["errors"]:
+        failed = [item for item in response["items"] if any("error" in result for result in item.values())]
+        raise helpers.BulkIndexError(f"{len(failed)} document(s) failed to index.", failed)
 
 
 def rebuild_workers():
@@ -121,11 +130,11 @@ def workers_can_read():
 def build_batch(builder, page_ids, index):
     """What a rebuild needs of a batch of pages: the ids of those with an entry, the rows to write of the
     entries that differ from the stored ones (skip-unchanged: the rest is not written again), and
-    the bulk actions of every document for `index` (none without one). Plain values only, so a
+    the bulk request body putting every document in `index` (empty without one). Plain values only, so a
     worker process hands them over cheaply."""
     built = builder.build(load_pages(page_ids))
-    actions = index_actions((entry for entry, _ in built), index) if index else []
-    return [entry.page_id for entry, _ in built], entry_rows(changed_only(built)), actions
+    body = bulk_body((entry for entry, _ in built), index) if index else b""
+    return [entry.page_id for entry, _ in built], entry_rows(changed_only(built)), body
 
 
 @contextlib.contextmanager
