@@ -1,5 +1,6 @@
 """search_index rebuild's shortcuts: what it skips must never leave search showing something stale,
-and the index it loads with its own settings must serve with the live ones."""
+the index it loads with its own settings must serve with the live ones, and entries built in
+worker processes must be the ones a single process builds."""
 
 import contextlib
 import os
