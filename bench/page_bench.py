@@ -69,8 +69,17 @@ def main():
         [
             str(Path(PYTHON).parent / "gunicorn"),
             "portal.wsgi",
+            # As the issue measured stock Wagtail: 2 sync workers. gunicorn also reads gunicorn.conf.py
+            # here (threaded workers, recycling after ~5,000 requests for production); the flags below
+            # override the worker model and turn recycling off, so both sides run the same server.
             "-w",
             "2",
+            "-k",
+            "sync",
+            "--threads",
+            "1",
+            "--max-requests",
+            "0",
             "-b",
             f"127.0.0.1:{PORT}",
             "--log-level",
