@@ -58,7 +58,7 @@ import json
 import django
 django.setup()
 from news.models import (
-    CommitteePage, DocumentIndexPage, ExemplaryOfficialPage, FeedbackPage, LegalDocumentPage, MediaIndexPage,
+    CommitteePage, DocumentIndexPage, HomePage, ExemplaryOfficialPage, FeedbackPage, LegalDocumentPage, MediaIndexPage,
     MediaItemPage, NewsArticlePage, ParIndicesPage, ReformModelPage, TopicIndexPage,
 )
 def first(model, **filters):
@@ -77,11 +77,11 @@ print(json.dumps({
     "indices": first(ParIndicesPage),
     "feedback": first(FeedbackPage),
     "search": "/search/?q=c%E1%BA%A3i+c%C3%A1ch",
-    "committee": committee.exclude(url_path__contains="/en/").filter(depth=3).first().url,
-    "committee members": committee.filter(show_members=True).exclude(url_path__contains="/en/").first().url,
-    "committee contacts": committee.filter(show_contacts=True).exclude(url_path__contains="/en/").first().url,
-    "English": committee.filter(url_path__endswith="/en/").first().url,
-    "English members": committee.filter(show_members=True, url_path__contains="/en/").first().url,
+    "committee": committee.filter(locale__language_code="vi", depth=3).first().url,
+    "committee members": committee.filter(show_members=True, locale__language_code="vi").first().url,
+    "committee contacts": committee.filter(show_contacts=True, locale__language_code="vi").first().url,
+    "English": HomePage.objects.live().get(locale__language_code="en").url,
+    "English members": committee.filter(show_members=True, locale__language_code="en").first().url,
     "not found": "/trang-khong-co/",
 }))
 """
