@@ -22,16 +22,6 @@ from news.models import ContentPage, PortalSettings
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def reader(client):
-    """A visitor with a session (one who sent feedback, say): the anonymous page cache steps aside, as for editors."""
-    session = client.session
-    session["feedback_sent"] = True
-    session.save()
-    client.cookies["sessionid"] = session.session_key
-    return client
-
-
 def queries_of(client, url):
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)

@@ -15,16 +15,6 @@ from tests.helpers.queries import queries_for
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def reader(client):
-    """A visitor with a session (one who sent feedback, say): the anonymous page cache steps aside, as for editors."""
-    session = client.session
-    session["feedback_sent"] = True
-    session.save()
-    client.cookies["sessionid"] = session.session_key
-    return client
-
-
 def test_home_page_shows_a_newly_published_article_at_once(reader, topic):
     NewsArticlePageFactory(parent=topic, title="Bài cũ đã đăng")
     assert "Bài cũ đã đăng" in reader.get("/").content.decode()
