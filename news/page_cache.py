@@ -24,6 +24,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from news import cache as derived
 
+# Longer addresses (long query strings) are rendered every time, never stored: they are one-offs.
+MAX_PATH_LENGTH = 500
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/api/", "/search/", "/static/", "/media/", "/django-admin/")
 TIMEOUT = 60 * 60
 
@@ -65,7 +67,7 @@ class AnonymousPageCacheMiddleware:
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and "messages" not in request.COOKIES
             and not request.path.startswith(SKIPPED_PREFIXES)
-            and len(request.get_full_path()) <= 500
+            and len(request.get_full_path()) <= MAX_PATH_LENGTH
         )
 
     @staticmethod

@@ -18,10 +18,10 @@ from the memo, nothing inside it runs.
 from django import template
 
 from news import cache
+from news.page_cache import MAX_PATH_LENGTH
 
 register = template.Library()
 
-MAX_PATH_LENGTH = 500  # as the page cache: longer query strings are rendered, not kept
 # A safety net beside `cache_for_anonymous`: a fragment that holds a form is rendered for each request.
 CSRF_FIELD = 'name="csrfmiddlewaretoken"'
 
