@@ -5,6 +5,7 @@ diacritics); the document is built from the entry through ContentDocument, the c
 that also defines the index's mapping, so the two cannot disagree on a field.
 """
 
+import json
 import types
 from collections import defaultdict
 
@@ -242,3 +243,14 @@ def index_actions(entries, index):
         {"_op_type": "index", "_index": index, "_id": entry.page_id, "_source": document_source(entry, areas)}
         for entry in entries
     ]
+
+
+def bulk_body(entries, index):
+    """index_actions() as the NDJSON body of one bulk request, serialized as the client would (compact,
+    UTF-8): a rebuild's worker process does this work, and hands over one bytes object instead of
+    documents to unpickle."""
+    lines = []
+    for action in index_actions(entries, index):
+        lines.append({action["_op_type"]: {"_index": action["_index"], "_id": action["_id"]}})
+        lines.append(action["_source"])
+    return "".join(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n" for line in lines).encode()

@@ -4,24 +4,37 @@
 included), loads them into a fresh Elasticsearch index and swaps the alias atomically;
 `sync` replays what Elasticsearch missed, or rebuilds when its alias is missing; `status`
 counts live pages, entries, documents and pending changes.
+
+Building entries (reading pages, rich text to plain text, URLs, folding) is most of a
+rebuild's CPU and one Python process does it on one core, while Elasticsearch needs far
+less: so worker processes (one per core, SEARCH_REBUILD_WORKERS to choose) build batches
+of entries side by side, and this process writes them to the database and hands them to
+Elasticsearch in page order. Workers are forked, each with its own database connection.
 """
 
+import contextlib
 import datetime
 import logging
+import multiprocessing
+import os
 import time
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from multiprocessing.util import Finalize
 
+from django.conf import settings
+from django.db import connection, connections
 from django.utils import timezone
 from elasticsearch import NotFoundError, helpers
 
 from search import breaker, documents, fulltext
 from search.content import searchable_pages
-from search.entries import EntryBuilder, index_actions, load_pages
+from search.entries import EntryBuilder, bulk_body, load_pages
 from search.errors import EngineUnavailable, unavailable_on_error
 from search.indexing import update_pages
 from search.models import IndexingOutbox, SearchEntry
 from search.outbox import drain, forget_old_outbox_rows
-from search.storage import BATCH, delete_entries, write_entries
+from search.storage import BATCH, changed_only, delete_entries, entry_rows, write_rows
 
 logger = logging.getLogger(__name__)
 
@@ -69,25 +82,107 @@ def fill(client, new_index, progress, batch_size):
     total, kept = len(ids), set()
     if progress:
         progress(0, total)
-    builder = EntryBuilder()
+    chunks = [ids[start : start + batch_size] for start in range(0, total, batch_size)]
     bulk_client = client.options(request_timeout=documents.BULK_TIMEOUT) if client else None
-    # Elasticsearch indexes one batch in a worker thread while the next one is built here.
-    with ThreadPoolExecutor(max_workers=1) as sender:
+    # Elasticsearch indexes one batch in a thread while the next ones are built (by the workers,
+    # or here) and written. The worker processes are forked first, before that thread exists.
+    with built_batches(chunks, new_index if client else None) as batches, ThreadPoolExecutor(max_workers=1) as sender:
         sending = None
-        for start in range(0, total, batch_size):
-            built = builder.build(load_pages(ids[start : start + batch_size]))
-            write_entries(built, skip_unchanged=True)
-            kept.update(entry.page_id for entry, _ in built)
-            if bulk_client and built:
-                actions = index_actions((entry for entry, _ in built), new_index)
+        for start, (page_ids, rows, body) in zip(range(0, total, batch_size), batches, strict=True):
+            write_rows(rows)
+            kept.update(page_ids)
+            if bulk_client and body:
                 if sending is not None:
                     sending.result()
-                sending = sender.submit(helpers.bulk, bulk_client, actions, chunk_size=batch_size)
+                sending = sender.submit(send_bulk, bulk_client, body)
             if progress:
                 progress(min(total, start + batch_size), total)
         if sending is not None:
             sending.result()
     return kept
+
+
+def send_bulk(client, body):
+    """Sends one prepared bulk body (entries.bulk_body); a document the index refuses raises
+    BulkIndexError, as helpers.bulk does."""
+    response = client.bulk(operations=body)
+    if response["errors"]:
+        failed = [item for item in response["items"] if any("error" in result for result in item.values())]
+        raise helpers.BulkIndexError(f"{len(failed)} document(s) failed to index.", failed)
+
+
+def rebuild_workers():
+    """How many processes build entries: SEARCH_REBUILD_WORKERS (a setting or the environment), else
+    one per core. One means no worker process: the entries are built here, as before."""
+    configured = getattr(settings, "SEARCH_REBUILD_WORKERS", None) or os.environ.get("SEARCH_REBUILD_WORKERS")
+    return max(1, int(configured)) if configured else os.cpu_count() or 1
+
+
+def workers_can_read():
+    """Whether another process can read what this one sees: not inside an atomic block (the caller's
+    uncommitted rows are invisible to other connections), not on an in-memory SQLite database
+    (the tests': another process would open an empty one)."""
+    if connection.in_atomic_block:
+        return False
+    return not (connection.vendor == "sqlite" and connection.is_in_memory_db())
+
+
+def build_batch(builder, page_ids, index):
+    """What a rebuild needs of a batch of pages: the ids of those with an entry, the rows to write of the
+    entries that differ from the stored ones (skip-unchanged: the rest is not written again), and
+    the bulk request body putting every document in `index` (empty without one). Plain values only, so a
+    worker process hands them over cheaply."""
+    built = builder.build(load_pages(page_ids))
+    body = bulk_body((entry for entry, _ in built), index) if index else b""
+    return [entry.page_id for entry, _ in built], entry_rows(changed_only(built)), body
+
+
+@contextlib.contextmanager
+def built_batches(chunks, index):
+    """Yields an iterator of build_batch() results for the chunks of page ids, in order: built by worker
+    processes when there are several chunks and they can read the database, else here."""
+    builder = EntryBuilder()
+    workers = min(rebuild_workers(), len(chunks))
+    if workers <= 1 or not workers_can_read():
+        yield (build_batch(builder, chunk, index) for chunk in chunks)
+        return
+    # A forked child must not share this process's connections (sockets, SQLite handles):
+    # closed here, each worker opens its own; this process reopens its own at its next query.
+    connections.close_all()
+    pool = ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=start_worker, initargs=(builder, index)
+    )
+    try:
+        yield in_order(pool, chunks, ahead=2 * workers)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def in_order(pool, chunks, ahead):
+    """The workers' results in chunk order, with at most `ahead` chunks in flight: enough to keep every
+    worker busy, few enough that built batches do not pile up in memory when writing is slower."""
+    pending = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(build_in_worker, chunk))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+_worker = {}  # in a worker process: the parent's EntryBuilder and the index name (inherited by fork)
+
+
+def start_worker(builder, index):
+    """A worker process starts with the parent's EntryBuilder (agencies, sections, types, sites: read once)
+    and closes the connection it will open when it exits."""
+    _worker.update(builder=builder, index=index)
+    Finalize(None, connections.close_all, exitpriority=0)
+
+
+def build_in_worker(page_ids):
+    """In a worker process: build_batch() of these pages, sent back to the parent pickled."""
+    return build_batch(_worker["builder"], page_ids, _worker["index"])
 
 
 def make_live(client, index):

@@ -30,7 +30,35 @@ def write_entries(built, skip_unchanged=False):
     """
     if skip_unchanged:
         built = changed_only(built)
-    if not built:
+    return write_rows(entry_rows(built))
+
+
+def entry_rows(built):
+    """The values write_rows() sends for these (entry, facets): [entry row], [facet row], [full-text row],
+    plain values a rebuild's worker process can hand over cheaply (no model instances)."""
+    entry_fields = list(SearchEntry._meta.concrete_fields)
+    now = timezone.now()
+    # Text and numbers go in as they are; only dates and JSON need the backend's conversion
+    # (calling get_db_prep_save on every column of every row cost a quarter of the writing).
+    prepare = [
+        (f.attname, None if isinstance(f, PLAIN_FIELDS) else partial(f.get_db_prep_save, connection=connection))
+        for f in entry_fields
+    ]
+    rows = []
+    for entry, _ in built:
+        entry.indexed_at = now
+        values = ((getattr(entry, name), convert) for name, convert in prepare)
+        rows.append([value if convert is None else convert(value) for value, convert in values])
+    facet_rows = [(entry.page_id, field, key, label) for entry, facets in built for field, key, label in facets]
+    fulltext_rows = [(e.page_id, e.search_text_folded.strip(), e.search_text.strip()) for e, _ in built]
+    return rows, facet_rows, fulltext_rows
+
+
+def write_rows(rows):
+    """Upserts the entry rows, replaces their facet rows and full-text words (`rows` from entry_rows());
+    returns the number of entries written."""
+    rows, facet_rows, fulltext_rows = rows
+    if not rows:
         return 0
     entry_fields = list(SearchEntry._meta.concrete_fields)
     quote = connection.ops.quote_name
@@ -39,27 +67,14 @@ def write_entries(built, skip_unchanged=False):
     placeholders = ", ".join(["%s"] * len(entry_fields))
     table, key = quote(SearchEntry._meta.db_table), quote(SearchEntry._meta.pk.column)
     upsert = f"INSERT INTO {table} ({columns}) VALUES ({placeholders}) ON CONFLICT ({key}) DO UPDATE SET {updates}"  # noqa: S608
-    now = timezone.now()
-    # Text and numbers go in as they are; only dates and JSON need the backend's conversion
-    # (calling get_db_prep_save on every column of every row cost a quarter of the writing).
-    prepare = [
-        (f.attname, None if isinstance(f, PLAIN_FIELDS) else partial(f.get_db_prep_save, connection=connection))
-        for f in entry_fields
-    ]
-    entry_rows = []
-    for entry, _ in built:
-        entry.indexed_at = now
-        values = ((getattr(entry, name), convert) for name, convert in prepare)
-        entry_rows.append([value if convert is None else convert(value) for value, convert in values])
     facet_table = quote(SearchFacet._meta.db_table)
     insert_facet = f"INSERT INTO {facet_table} (entry_id, field, {quote('key')}, label) VALUES (%s, %s, %s, %s)"  # noqa: S608
-    facet_rows = [(entry.page_id, field, key, label) for entry, facets in built for field, key, label in facets]
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.executemany(upsert, entry_rows)
-        delete_rows(cursor, SearchFacet, "entry_id", [entry.page_id for entry, _ in built])
+        cursor.executemany(upsert, rows)
+        delete_rows(cursor, SearchFacet, "entry_id", [row[0] for row in fulltext_rows])
         cursor.executemany(insert_facet, facet_rows)
-        fulltext.write([(e.page_id, e.search_text_folded.strip(), e.search_text.strip()) for e, _ in built])
-    return len(built)
+        fulltext.write(fulltext_rows)
+    return len(rows)
 
 
 def changed_only(built):

@@ -1,13 +1,19 @@
 """search_index rebuild's shortcuts: what it skips must never leave search showing something stale,
-and the index it loads with its own settings must serve with the live ones."""
+the index it loads with its own settings must serve with the live ones, and entries built in
+worker processes must be the ones a single process builds."""
+
+import contextlib
+import os
+import sqlite3
 
 import pytest
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.test.utils import CaptureQueriesContext
 
-from news.factories import ReformModelPageFactory
+from news.factories import ReformModelPageFactory, days_ago
 from news.models import Agency, NewsArticlePage
 from search import documents, rebuild
+from search.entries import EntryBuilder
 from search.models import SearchEntry, SearchFacet
 from tests.search.helpers import article
 
@@ -94,3 +100,78 @@ def test_search_hits_keep_what_results_show_and_the_index_stores_nothing_else(es
     assert set(stored) == set(documents.STORED_FIELDS)
     assert stored["title"] == "Đất đai: cấp giấy chứng nhận"
     assert stored["display"]["url"] == page.url
+
+
+@pytest.fixture
+def database_other_processes_can_open(transactional_db, tmp_path):
+    """The parallel rebuild's workers open their own connections, so its test needs committed rows in a
+    database another process can open: PostgreSQL's test database is one; the in-memory SQLite of
+    the default test settings is not, so the test runs on a file copy of it, put back afterwards."""
+    memory = connections[DEFAULT_DB_ALIAS]
+    if not (memory.vendor == "sqlite" and memory.is_in_memory_db()):
+        yield
+        return
+    memory.ensure_connection()
+    path = tmp_path / "rebuild.sqlite3"
+    with contextlib.closing(sqlite3.connect(path)) as copy:
+        memory.connection.backup(copy)
+    on_file = memory.__class__({**memory.settings_dict, "NAME": str(path)}, DEFAULT_DB_ALIAS)
+    connections[DEFAULT_DB_ALIAS] = on_file
+    try:
+        yield
+    finally:
+        on_file.close()
+        connections[DEFAULT_DB_ALIAS] = memory
+
+
+def stored_entries():
+    columns = [f.attname for f in SearchEntry._meta.concrete_fields if f.attname != "indexed_at"]
+    entries = {row[0]: row for row in SearchEntry.objects.values_list(*columns)}
+    facets = sorted(SearchFacet.objects.values_list("entry_id", "field", "key", "label"))
+    return entries, facets
+
+
+def stored_documents(es):
+    es.refresh()
+    response = es.client.search(index=es.alias, size=1_000, query={"match_all": {}})
+    return {int(hit["_id"]): hit["_source"] for hit in response["hits"]["hits"]}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_rebuild_in_worker_processes_loads_what_a_rebuild_in_one_process_does(
+    database_other_processes_can_open, es, topic, agencies, settings, monkeypatch, tmp_path
+):
+    """Entries built in parallel by forked workers give the same entries, facets and documents, in
+    the same index, as the one-process path: only searchable pages, never a draft or an expired page."""
+    searchable = [
+        article(topic, f"Tin số {n} về đất đai", agency=agencies.home_affairs, tags=["một cửa"]) for n in range(5)
+    ]
+    searchable += [ReformModelPageFactory(parent=topic, title=f"Mô hình {n}") for n in range(3)]
+    article(topic, "Bản nháp chưa đăng", live=False)
+    article(topic, "Tin đã hết hạn", expire_at=days_ago(1))
+    builders = tmp_path / "builders"
+    build = EntryBuilder.build
+
+    def recording_build(self, pages):  # forked workers inherit it: each appends its process id
+        with builders.open("a") as log:
+            log.write(f"{os.getpid()}\n")
+        return build(self, pages)
+
+    monkeypatch.setattr(EntryBuilder, "build", recording_build)
+    progress = []
+
+    settings.SEARCH_REBUILD_WORKERS = 1
+    assert rebuild.rebuild(batch_size=2, grace=0) == len(searchable)
+    serial_entries, serial_documents = stored_entries(), stored_documents(es)
+    SearchEntry.objects.all().delete()  # so the parallel pass writes every entry again
+    builders.unlink()
+
+    settings.SEARCH_REBUILD_WORKERS = 2
+    assert rebuild.rebuild(batch_size=2, grace=0, progress=lambda done, total: progress.append(done)) == len(searchable)
+
+    assert set(builders.read_text().split()) - {str(os.getpid())}, "entries were built in worker processes"
+    assert stored_entries() == serial_entries
+    assert set(serial_entries[0]) == {page.pk for page in searchable}
+    assert stored_documents(es) == serial_documents
+    assert set(serial_documents) == {page.pk for page in searchable}
+    assert progress == [0, 2, 4, 6, 8]
