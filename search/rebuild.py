@@ -23,7 +23,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from multiprocessing.util import Finalize
 
 from django.conf import settings
-from django.db import connection, connections
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.utils import timezone
 from elasticsearch import NotFoundError, helpers
 
@@ -149,8 +149,13 @@ def built_batches(chunks, index):
     # A forked child must not share this process's connections (sockets, SQLite handles):
     # closed here, each worker opens its own; this process reopens its own at its next query.
     connections.close_all()
+    reading = connections[DEFAULT_DB_ALIAS]
+    database = (type(reading), dict(reading.settings_dict))
     pool = ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("fork"), initializer=start_worker, initargs=(builder, index)
+        workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=start_worker,
+        initargs=(builder, index, database),
     )
     try:
         yield in_order(pool, chunks, ahead=2 * workers)
@@ -173,9 +178,13 @@ def in_order(pool, chunks, ahead):
 _worker = {}  # in a worker process: the parent's EntryBuilder and the index name (inherited by fork)
 
 
-def start_worker(builder, index):
+def start_worker(builder, index, database):
     """A worker process starts with the parent's EntryBuilder (agencies, sections, types, sites: read once)
-    and closes the connection it will open when it exits."""
+    and a connection of its own to the database the parent reads, `database` = (backend class, settings),
+    named explicitly: the child need not see the connection the parent holds for its own context (a
+    test's, for instance, after Playwright's greenlets); it closes that connection when it exits."""
+    wrapper, settings_dict = database
+    connections[DEFAULT_DB_ALIAS] = wrapper(settings_dict, DEFAULT_DB_ALIAS)
     _worker.update(builder=builder, index=index)
     Finalize(None, connections.close_all, exitpriority=0)
 
