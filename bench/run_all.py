@@ -69,6 +69,8 @@ def ratio_rows(pages, search):
     ):
         figure = search["engines"].get(engine)
         rows.append((label, *(latency(figure["p95"]) if figure else ("n/a", "n/a")), goal))
+        if figure and "first_time" in figure:  # every request unique: none from the request cache
+            rows.append((f"{label}, first time", *latency(figure["first_time"]["p95"]), goal))
     figure = search["engines"].get("elasticsearch")
     rows.append(
         (

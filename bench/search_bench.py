@@ -10,6 +10,10 @@ news.demo.bulk.generate_articles), then for each engine measures:
 - query latency p50/p95 of search.service.search() — what /search/ and the API call — over a
   mix of queries (browse, common and rare words, no diacritics, phrases, filters, sorts,
   deep pages, a query that finds nothing and gets a suggestion), facets and highlights included.
+  Each query runs --rounds times, so on Elasticsearch the repeats come from its shard request
+  cache, as a popular search does; Elasticsearch is therefore also measured "first time": each
+  request made unique (a `stats` group of its own, which changes nothing else), so none is
+  served from that cache.
 
 Prints one table.
 
@@ -70,6 +74,31 @@ QUERIES = [
     ("nothing found", {"q": "cải cách Zalo"}),
     ("nothing found", {"q": "SIPAS", "type": "reformmodel"}),
 ]
+
+
+def first_time_timings(queries, engine, rounds, search):
+    """{kind: [ms]} of the queries on Elasticsearch with every request unique (its own `stats` group,
+    which only labels the request in the index statistics), so none comes from the request cache."""
+    from search.engines.elasticsearch import ElasticsearchEngine
+
+    plain = ElasticsearchEngine.search_object
+    labels = iter(range(10**9))
+
+    def unique(self):
+        return plain(self).extra(stats=[f"bench-first-time-{next(labels)}"])
+
+    ElasticsearchEngine.search_object = unique
+    try:
+        by_kind = {}
+        for _ in range(rounds):
+            for kind, query in queries:
+                started = time.perf_counter()
+                results = search(query, engine=engine)
+                by_kind.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
+                assert results.engine == "elasticsearch", "Elasticsearch fell back to the database"
+        return by_kind
+    finally:
+        ElasticsearchEngine.search_object = plain
 
 
 def percentile(values, fraction):
@@ -189,6 +218,10 @@ def run(articles, args, workdir):
                 timings.append(took)
                 by_kind.setdefault(kind, []).append(took)
                 assert results.engine == name, f"{name} fell back to {results.engine}"
+        first_time = {}
+        if name == "elasticsearch":
+            print(f"{name}: queries, first time (no request cache) …", file=sys.stderr)
+            first_time = first_time_timings(queries, engine, args.rounds, search)
         figures[name] = {
             "count": count,
             "rebuild": rebuild_rate,
@@ -203,6 +236,14 @@ def run(articles, args, workdir):
             "queries": len(timings),
             "kinds": {kind: {"p95": percentile(times, 0.95), "max": max(times)} for kind, times in by_kind.items()},
         }
+        if first_time:
+            every = [took for times in first_time.values() for took in times]
+            figures[name]["first_time"] = {
+                "p50": percentile(every, 0.50),
+                "p95": percentile(every, 0.95),
+                "max": max(every),
+                "kinds": {kind: {"p95": percentile(t, 0.95), "max": max(t)} for kind, t in first_time.items()},
+            }
         if name == "elasticsearch":
             client = documents.get_client()
             # The heap decides how much the server buffers while loading: part of the rebuild figure.
@@ -225,8 +266,10 @@ def run(articles, args, workdir):
         ("publish → searchable p50, ms", lambda f: f"{f['publish_p50']:,.0f}", "≤ 1,500"),
         ("publish → searchable max, ms", lambda f: f"{f['publish_max']:,.0f}", "≤ 1,500"),
         ("query p50, ms", lambda f: f"{f['p50']:.1f}", ""),
-        ("query p95, ms", lambda f: f"{f['p95']:.1f}", "ES ≤ 50; database ≤ 200"),
+        ("query p95, ms", lambda f: f"{f['p95']:.1f}", "ES ≤ 30; database ≤ 200"),
         ("query max, ms", lambda f: f"{f['max']:.1f}", ""),
+        ("first time p50, ms", lambda f: f"{f['first_time']['p50']:.1f}" if "first_time" in f else "n/a", ""),
+        ("first time p95, ms", lambda f: f"{f['first_time']['p95']:.1f}" if "first_time" in f else "n/a", "ES ≤ 30"),
         ("queries timed", lambda f: f"{f['queries']}", ""),
     ]
     print()
@@ -248,6 +291,11 @@ def run(articles, args, workdir):
             for column in columns
         ]
         print(f"{kind:32} {cells[0]:>15} {cells[1]:>15}")
+    if "first_time" in figures.get("elasticsearch", {}):
+        print()
+        print(f"{'first time: p95 / max by kind, ms':32} {'Elasticsearch':>15}")
+        for kind, figure in figures["elasticsearch"]["first_time"]["kinds"].items():
+            print(f"{kind:32} {figure['p95']:>8.0f} / {figure['max']:.0f}")
     if args.json:
         Path(args.json).write_text(json.dumps({"articles": articles, "engines": figures}, indent=2))
 

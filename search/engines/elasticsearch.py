@@ -1,15 +1,23 @@
-"""The Elasticsearch engine: one request per search (hits, total, facets), on the alias.
+"""The Elasticsearch engine: one round trip per search (`_msearch`), on the alias.
 
 Matching runs on the `*_folded` fields (every word must occur, diacritics ignored);
 the same words on the unfolded fields only add to the score, so a page that has the
 words with the reader's diacritics ranks above one that has them only folded. Facets
 are aggregations, each filtered by every active filter except its own, while the
 filters themselves go in `post_filter` so they do not narrow the aggregations.
+
+A search is two searches in that one request, which Elasticsearch runs side by side:
+- the counts (total and facets): every matching page, but matched only, never scored, and
+  with the expiry cut-off written as a date rather than `now`, so the shard request cache
+  answers the same counts again until the index next changes;
+- the page of hits: scored, but without a total to count, so Elasticsearch scores only the
+  pages that can still make the page (on common words, a few thousand of 80,000).
 """
 
 import datetime
 
-from elasticsearch import NotFoundError
+from django.utils import timezone
+from elasticsearch import ApiError, NotFoundError
 from elasticsearch_dsl import A, MultiSearch, Q, Search
 
 from search import documents
@@ -53,46 +61,68 @@ class ElasticsearchEngine:
             except NotFoundError:
                 return search.execute()
 
-    def base(self, query):
-        search = self.search_object().query(text_query(query))
-        return search.extra(track_total_hits=True)
+    def execute_all(self, searches):
+        """Runs searches in one _msearch; one retry if the alias moved (a rebuild's swap) under one of them."""
+        multi = MultiSearch(using=self.client or documents.get_client(), index=self.index or documents.alias_name())
+        for search in searches:
+            multi = multi.add(search)
+        with unavailable_on_error():
+            try:
+                return multi.execute(raise_on_error=True)
+            except ApiError as error:
+                if error_type(error) != "index_not_found_exception":
+                    raise
+                return multi.execute(ignore_cache=True, raise_on_error=True)
+
+    def counting(self, query, cutoff):
+        """The search counting what `query` finds (no hits): matched, not scored, and cacheable."""
+        matching = self.search_object().query(match_query(query, cutoff)).post_filter(filter_query(query.filters()))
+        return matching.extra(size=0, track_total_hits=True)
 
     def counts(self, queries):
         """How many pages each query finds, in one round trip (_msearch)."""
         if not queries:
             return []
-        searches = MultiSearch(using=self.client or documents.get_client(), index=self.index or documents.alias_name())
-        for query in queries:
-            searches = searches.add(self.base(query).post_filter(filter_query(query.filters())).extra(size=0))
-        with unavailable_on_error():
-            responses = searches.execute(raise_on_error=True)
+        cutoff = expiry_cutoff()
+        responses = self.execute_all([self.counting(query, cutoff) for query in queries])
         return [response.hits.total.value for response in responses]
 
     def search(self, query):
-        search = self.base(query).post_filter(filter_query(query.filters()))
+        cutoff = expiry_cutoff()
+        counting = self.counting(query, cutoff)
+        for field in FACETS:
+            add_facet(counting.aggs, field, query)
+        searches = [counting]
+        if query.within_window:  # past the result window Elasticsearch refuses a page: the counts only
+            searches.append(self.page_of_hits(query, cutoff))
+        counted, *page = self.execute_all(searches)
+        return SearchResults(
+            query=query,
+            hits=[to_hit(hit) for hit in page[0].hits] if page else [],
+            total=counted.hits.total.value,
+            facets=facet_counts(counted.aggregations),
+            engine=self.name,
+        )
+
+    def page_of_hits(self, query, cutoff):
+        """The search for one page of hits, best first (or by date): no total and no facets, which the
+        counting search gives, so only the pages that can still make this page are scored. Like the
+        counts, it is the same request for a minute, so a repeated search comes from the shard request
+        cache until the index next changes."""
+        search = self.search_object().query(text_query(query, cutoff)).post_filter(filter_query(query.filters()))
+        # No `now` in it, so the shard request cache may keep it (asked for: by default only size=0 is kept).
+        search = search.extra(track_total_hits=False).params(request_cache=True)
         sort = query.effective_sort
         if sort == "relevance":
             window = min(max(RESCORE_WINDOW, query.offset + query.size), 10_000)
             search = search.extra(
-                rescore={"window_size": window, "query": {"rescore_query": rescore(query).to_dict()}}
+                rescore={"window_size": window, "query": {"rescore_query": rescore(query, cutoff).to_dict()}}
             )  # the rescore decides ties (recency), since a sort beside it may only be _score
         elif sort == "oldest":
             search = search.sort({"published_at": "asc"}, {"page_id": "asc"})
         else:
             search = search.sort({"published_at": "desc"}, {"page_id": "desc"})
-        # Past the result window Elasticsearch refuses the request: ask for the counts only, an empty page.
-        start, end = (query.offset, query.offset + query.size) if query.within_window else (0, 0)
-        search = search.source(documents.STORED_FIELDS)[start:end]
-        for field in FACETS:
-            add_facet(search.aggs, field, query)
-        response = self.execute(search)
-        return SearchResults(
-            query=query,
-            hits=[to_hit(hit) for hit in response.hits],
-            total=response.hits.total.value,
-            facets=facet_counts(response.aggregations),
-            engine=self.name,
-        )
+        return search.source(documents.STORED_FIELDS)[query.offset : query.offset + query.size]
 
     def suggest_spelling(self, query, unknown):
         """Corrections for the folded words no page has ({word: correction}), from the term suggester.
@@ -118,41 +148,66 @@ class ElasticsearchEngine:
         }
 
 
-def text_query(query):
-    """Every word (folded) must match, phrases (folded) too; the words exactly as typed add to the
-    score, and the words standing together as typed (folded) put a page ahead of the rest."""
-    unexpired = Q("bool", should=[~Q("exists", field="expires_at"), Q("range", expires_at={"gt": "now"})])
-    if not query.has_text:
-        return Q("bool", filter=[unexpired])
-    must, should = [], []
+def expiry_cutoff():
+    """The moment a page must expire after to be found: the start of the next minute, as a date. A
+    request with `now` in it is never cached; this one is the same for a minute, and hides a page
+    that expires within that minute a little early rather than ever showing an expired one."""
+    return (timezone.now() + datetime.timedelta(minutes=1)).replace(second=0, microsecond=0)
+
+
+def unexpired(cutoff):
+    return Q("bool", should=[~Q("exists", field="expires_at"), Q("range", expires_at={"gt": cutoff.isoformat()})])
+
+
+def matching_clauses(query):
+    """What every page found must have: each word (folded), each phrase (folded) with its words together."""
+    clauses = []
     if query.terms:
         folded = " ".join(query.folded_terms)
-        must.append(Q("multi_match", query=folded, fields=FOLDED_FIELDS, type="cross_fields", operator="and"))
-        should.append(Q("multi_match", query=" ".join(query.terms), fields=EXACT_FIELDS, type="cross_fields", boost=3))
+        clauses.append(Q("multi_match", query=folded, fields=FOLDED_FIELDS, type="cross_fields", operator="and"))
+    for folded in query.folded_phrases:
+        clauses.append(Q("multi_match", query=" ".join(folded), fields=FOLDED_FIELDS, type="phrase"))
+    return clauses
+
+
+def match_query(query, cutoff):
+    """The pages `query` finds, matched without a score (what is counted)."""
+    return Q("bool", filter=[*matching_clauses(query), unexpired(cutoff)])
+
+
+def text_query(query, cutoff):
+    """Every word (folded) must match, phrases (folded) too; the words standing together as typed
+    (folded) put a page ahead of the rest. The words exactly as typed add to the score in the
+    rescore (scoring them on every match cost more than the rest of the query)."""
+    if not query.has_text:
+        return match_query(query, cutoff)
+    should = []
     if len(query.terms) > 1:  # the words typed standing together (diacritics ignored) rank first
         together = Q("multi_match", query=" ".join(query.folded_terms), fields=FOLDED_FIELDS, type="phrase")
         should.append(Q("constant_score", filter=together, boost=TOGETHER_BOOST))
-    for folded in query.folded_phrases:
-        must.append(Q("multi_match", query=" ".join(folded), fields=FOLDED_FIELDS, type="phrase"))
-    return Q("bool", must=must, should=should, filter=[unexpired])
+    return Q("bool", must=matching_clauses(query), should=should, filter=[unexpired(cutoff)])
 
 
-def rescore(query):
-    """The second pass over the best matches: the words together (as typed, or folded) score more,
-    and, other things equal, newer pages rank first. Phrase matching on every hit would cost
-    several times the whole query on common words, so it runs on the top RESCORE_WINDOW only."""
-    together = []
+def rescore(query, cutoff):
+    """The second pass over the best matches: the words as typed (with their diacritics) and the words
+    together (as typed, or folded) score more, and, other things equal, newer pages rank first.
+    Scoring these on every match would cost several times the whole query on common words, so they
+    run on the top RESCORE_WINDOW only. Recency is measured from `cutoff`, a date rather than `now`,
+    so the request stays cacheable."""
+    exact = []
+    if query.terms:
+        exact.append(Q("multi_match", query=" ".join(query.terms), fields=EXACT_FIELDS, type="cross_fields", boost=3))
     if len(query.terms) > 1:
-        together.append(
+        exact.append(
             Q("multi_match", query=" ".join(query.folded_terms), fields=FOLDED_FIELDS, type="phrase", slop=1, boost=2)
         )
-        together.append(Q("multi_match", query=" ".join(query.terms), fields=EXACT_FIELDS, type="phrase", boost=2))
+        exact.append(Q("multi_match", query=" ".join(query.terms), fields=EXACT_FIELDS, type="phrase", boost=2))
     for phrase in query.phrases:
-        together.append(Q("multi_match", query=" ".join(phrase), fields=EXACT_FIELDS, type="phrase", boost=3))
-    newer = {"gauss": {"published_at": {"origin": "now", "scale": "365d", "decay": 0.5}}, "weight": 0.01}
+        exact.append(Q("multi_match", query=" ".join(phrase), fields=EXACT_FIELDS, type="phrase", boost=3))
+    newer = {"gauss": {"published_at": {"origin": cutoff.isoformat(), "scale": "365d", "decay": 0.5}}, "weight": 0.01}
     return Q(
         "function_score",
-        query=Q("bool", should=[*together, Q("match_all", boost=0)]),
+        query=Q("bool", should=[*exact, Q("match_all", boost=0)]),
         functions=[newer],
         boost_mode="sum",
     )
@@ -216,6 +271,12 @@ def facet_counts(aggregations):
             values[key] = (label, item.doc_count)
         counts[field] = values
     return counts
+
+
+def error_type(error):
+    """The type of the error Elasticsearch gave for one search of an _msearch ("" when none is named)."""
+    body = error.body if isinstance(error.body, dict) else {}
+    return (body.get("error") or {}).get("type", "") if isinstance(body.get("error"), dict) else ""
 
 
 def to_hit(hit):

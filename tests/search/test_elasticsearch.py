@@ -178,3 +178,29 @@ def test_a_write_never_creates_an_index_by_accident(settings, es, topic, publish
     page = publish(article(topic, "Tin đăng khi chưa có chỉ mục"))
     assert not es.client.indices.exists(index=documents.alias_name())
     assert IndexingOutbox.objects.filter(page_id=page.pk, done_at__isnull=True).exists()
+
+
+def request_cache_hits(es):
+    stats = es.client.indices.stats(index=es.alias, metric="request_cache")
+    return stats["_all"]["total"]["request_cache"]["hit_count"]
+
+
+def test_a_repeated_search_comes_from_the_request_cache_and_never_hides_a_page_published_since(es, topic, publish):
+    """The same search again is answered from Elasticsearch's shard request cache (counts, facets and the
+    page of hits), until the index changes: a page published in between is found at once after the refresh."""
+    publish(article(topic, "Một cửa liên thông cấp huyện", tags=["một cửa"]))
+    rebuild.rebuild(grace=0)
+    engine, query = ElasticsearchEngine(), parse({"q": "mot cua"})
+    first = engine.search(query)
+    assert first.total == 1
+    before = request_cache_hits(es)
+    again = engine.search(query)
+    assert request_cache_hits(es) >= before + 2, "both searches of the request (counts, hits) came from the cache"
+    assert [hit.page_id for hit in again.hits] == [hit.page_id for hit in first.hits]
+    assert again.facets == first.facets
+
+    publish(article(topic, "Một cửa điện tử tại xã", tags=["một cửa"]))
+    es.refresh()
+    after = engine.search(query)
+    assert after.total == 2, "a cached answer never outlives the index it was read from"
+    assert after.facets["type"]["newsarticle"][1] == 2, "and so are its facet counts"
