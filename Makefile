@@ -49,9 +49,10 @@ stack-stop:
 	scripts/stack.sh stop
 
 ## Page and search benchmarks in one run, as ratios to a whitenoise static file (docs/PERFORMANCE.md).
-## ARTICLES=100000 for the large run; set ELASTICSEARCH_URL to include Elasticsearch. Needs wrk.
+## ARTICLES=100000 for the large run; set ELASTICSEARCH_URL to include Elasticsearch. Installs wrk (install-deps).
 ARTICLES ?= 10000
 bench: install-dev
+	scripts/install-deps.sh
 	ARTICLES=$(ARTICLES) $(PY) bench/run_all.py --articles $(ARTICLES)
 
 ## Lighthouse (mobile) on every public page type of a fresh demo portal (docs/PERFORMANCE.md). Needs Node.js and

@@ -21,10 +21,11 @@
 #   fonts-dejavu-core   Vietnamese glyphs in the pictures drawn by Pillow and in chromium
 #   redis-server, nginx, espeak-ng, ffmpeg   the shared cache, the front server and the spoken
 #                       versions of articles (coming issues); installed now so the list is one
+#   wrk                 the HTTP load of `make bench` and of the stack's tests
 set -euo pipefail
 
 PACKAGES=(make chromium maven curl unzip gettext postgresql fonts-dejavu-core
-          redis-server nginx espeak-ng ffmpeg)
+          redis-server nginx espeak-ng ffmpeg wrk)
 JDK_PACKAGE=openjdk-17-jre-headless   # only when no Java 17+ is found at all
 
 log() { echo "[install-deps] $*" >&2; }

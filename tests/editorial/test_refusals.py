@@ -11,9 +11,9 @@ from types import SimpleNamespace
 
 import pytest
 from django.utils import timezone
-from wagtail.models import Task, WorkflowPage
+from wagtail.models import GroupPagePermission, Task, WorkflowPage
 
-from editorial import services, setup
+from editorial import roles, services, setup
 from news.factories import TopicIndexPageFactory
 from tests.editorial.helpers import advance_to, fresh, in_future, make_draft, make_live, snapshot
 
@@ -63,6 +63,21 @@ def stale_step(ctx):
     old = page.current_workflow_task_state
     services.approve(page, ctx.people.editor)
     return fresh(page), old
+
+
+def stale_final_step(ctx):
+    """The chief's step, sent back by the chief and resubmitted by the author: the old form is still open."""
+    page = at_chief(ctx)
+    old = page.current_workflow_task_state
+    services.request_changes(page, ctx.people.chief, "Bổ sung số liệu quý II.")
+    services.submit(fresh(page), ctx.people.collaborator)
+    return fresh(page), old
+
+
+def chief_may_no_longer_publish(ctx):
+    """An administrator took the publish permission from the chief's group (Settings → Groups)."""
+    GroupPagePermission.objects.filter(group__name=roles.EDITOR_IN_CHIEF, permission__codename="publish_page").delete()
+    return at_chief(ctx)
 
 
 def forced(ctx):
@@ -133,6 +148,13 @@ REFUSALS = {
         lambda ctx: (ctx.draft, lambda page: services.request_changes(page, ctx.people.editor, "Sửa tiêu đề.")),
         NOT_IN_REVIEW,
     ),
+    "request changes: a step already over": (
+        lambda ctx: (
+            (state := stale_step(ctx))[0],
+            lambda page: services.request_changes(page, ctx.people.chief, "Sửa tiêu đề.", task_state=state[1]),
+        ),
+        "Bước duyệt này đã kết thúc; hãy tải lại trang.",
+    ),
     "request changes: not a reviewer of this step": (
         lambda ctx: (submitted(ctx), lambda page: services.request_changes(page, ctx.people.chief, "Sửa tiêu đề.")),
         "Bước “Biên tập viên duyệt” do thành viên nhóm Biên tập viên duyệt.",
@@ -148,6 +170,17 @@ REFUSALS = {
     "publish: not the chief": (
         lambda ctx: (at_chief(ctx), lambda page: services.publish(page, ctx.people.editor)),
         "Bước “Trưởng ban biên tập duyệt xuất bản” do thành viên nhóm Trưởng ban biên tập duyệt.",
+    ),
+    "publish: a step already over": (
+        lambda ctx: (
+            (state := stale_final_step(ctx))[0],
+            lambda page: services.publish(page, ctx.people.chief, task_state=state[1]),
+        ),
+        "Bước duyệt này đã kết thúc; hãy tải lại trang.",
+    ),
+    "publish: the chief's group may no longer publish": (
+        lambda ctx: (chief_may_no_longer_publish(ctx), lambda page: services.publish(page, ctx.people.chief)),
+        "Chỉ Trưởng ban biên tập được duyệt xuất bản.",
     ),
     "schedule: not the chief": (
         lambda ctx: (

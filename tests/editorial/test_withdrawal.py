@@ -52,7 +52,9 @@ def test_withdrawn_page_keeps_its_url_and_leaves_listings(client, home, topic, a
     entry = PageLogEntry.objects.get(page=article, action="editorial.withdraw")
     assert entry.user == people.chief and entry.comment == REASON
     assert [kwargs["instance"].pk for _sender, kwargs in sent] == [article.pk]
+    assert sent[0][0] is NewsArticlePage, "the signal's sender is the page's type, as Django's model signals do"
     assert sent[0][1]["user"] == people.chief
+    assert Withdrawal.objects.get(page_id=article.pk).withdrawn_by == people.chief
 
 
 def test_notice_shows_the_reason_and_date(article, people):
