@@ -10,6 +10,7 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Task, WorkflowPage
 
@@ -74,6 +75,16 @@ def stale_final_step(ctx):
     return fresh(page), old
 
 
+def collaborators_may_edit_every_page(ctx):
+    """An administrator gave the collaborators' group "change" on the section (Settings → Groups): they
+    may now edit other people's pages, but the agency rule still hides another agency's drafts."""
+    change = Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page")
+    GroupPagePermission.objects.create(
+        group=Group.objects.get(name=roles.COLLABORATOR), page=ctx.topic, permission=change
+    )
+    return ctx.draft
+
+
 def chief_may_no_longer_publish(ctx):
     """An administrator took the publish permission from the chief's group (Settings → Groups)."""
     GroupPagePermission.objects.filter(group__name=roles.EDITOR_IN_CHIEF, permission__codename="publish_page").delete()
@@ -102,6 +113,13 @@ def live_topic(ctx):
 REFUSALS = {
     "submit: may not edit": (
         lambda ctx: (ctx.draft, lambda page: services.submit(page, ctx.people.other_collaborator)),
+        "Bạn không có quyền sửa bài này nên không thể gửi duyệt.",
+    ),
+    "submit: another agency's draft, though the group may edit every page": (
+        lambda ctx: (
+            collaborators_may_edit_every_page(ctx),
+            lambda page: services.submit(page, ctx.people.other_collaborator),
+        ),
         "Bạn không có quyền sửa bài này nên không thể gửi duyệt.",
     ),
     "submit: locked": (

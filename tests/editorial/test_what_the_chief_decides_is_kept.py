@@ -1,5 +1,6 @@
 """What the editor-in-chief decides stays as decided: the comment of an approval (or none), an expiry
-set on a live page, the pending changes a force publish puts live, who made the revision it publishes."""
+set on a live page, the pending changes a force publish puts live, who made the revision it publishes;
+and what a submission starts from: the revision the author wrote, or one made for a page that had none."""
 
 import pytest
 from wagtail.models import PageLogEntry, TaskState
@@ -71,3 +72,24 @@ def test_a_page_without_any_revision_is_force_published_with_one_made_by_the_chi
     assert fresh(page).live
     assert record.revision.user == people.chief
     assert PageLogEntry.objects.filter(page=page, action="wagtail.edit", user=people.chief).exists()
+
+
+def test_submitting_a_page_without_any_revision_makes_one_by_the_author(topic, people, agency):
+    """A page a script made has no revision for the review chain to show: submitting makes one, by whoever
+    submits, recorded in the history."""
+    page = NewsArticlePageFactory(
+        parent=topic, title="Tổng hợp ý kiến người dân", live=False, agency=agency, owner=people.collaborator
+    )
+    assert page.get_latest_revision() is None
+    services.submit(fresh(page), people.collaborator)
+    revision = fresh(page).get_latest_revision()
+    assert revision is not None and revision.user == people.collaborator
+    assert fresh(page).current_workflow_task_state.revision == revision
+    assert PageLogEntry.objects.filter(page=page, action="wagtail.edit", user=people.collaborator).exists()
+
+
+def test_submitting_sends_the_author_s_own_revision_and_makes_no_other(draft, people):
+    written = draft.get_latest_revision()
+    services.submit(draft, people.collaborator)
+    assert fresh(draft).get_latest_revision() == written
+    assert fresh(draft).current_workflow_task_state.revision == written
