@@ -20,6 +20,11 @@ MAX_VALUES = 20
 DEFAULT_SIZE = 10
 MAX_SIZE = 50
 MAX_RESULTS = 10_000  # Elasticsearch's result window: page × size may not go past it
+# By relevance, both engines rank only the newest RANKED pages (by page id) that have the words; the
+# older ones follow, newest first. It bounds the scoring whatever the words match ("18/KH-UBND" is
+# cited by nearly every page of the benchmark), and pages stay consistent: the window depends on the
+# words alone, not on the filters or the page asked for.
+RANKED = 5_000
 
 SORTS = {"relevance": "Phù hợp nhất", "newest": "Mới nhất", "oldest": "Cũ nhất"}
 

@@ -16,6 +16,7 @@ import itertools
 from django.utils import timezone
 
 from search import fulltext, matchsets
+from search import query as queries
 from search.models import SearchEntry
 from search.query import FACETS, FILTER_FIELDS
 from search.results import Hit, SearchResults
@@ -36,10 +37,9 @@ HIT_FIELDS = [
     "image_id",
     "published_at",
 ]
-# How many matching pages (the newest) the full-text index ranks by relevance. It bounds the
-# scoring and the sort; bm25's statistics (how many pages have each word) still cost more for
-# common words: at 100,000 pages a two-word query of the commonest words ranks in ~30 ms.
-RANKED = 5_000
+# How many matching pages (the newest) the full-text index ranks by relevance: search.query.RANKED.
+# It bounds the scoring and the sort; bm25's statistics (how many pages have each word) still cost
+# more for common words: at 100,000 pages a two-word query of the commonest words ranks in ~30 ms.
 # The year facet stands for the date range (query.filters(exclude="year") leaves out the dates).
 DATES = "year"
 
@@ -103,7 +103,7 @@ class DatabaseEngine:
         sort = query.effective_sort
         if sort != "relevance":
             return sets.listing(found, query.offset, query.size, oldest=sort == "oldest")
-        start = matchsets.lowest_of_highest(within, RANKED)
+        start = matchsets.lowest_of_highest(within, queries.RANKED)
         # Unfiltered, the ranking stops at the page's end; filtered, it skips what the filters leave out.
         limit = query.offset + query.size if found == within else None
         ranked = fulltext.ranked(query, start=start, limit=limit)

@@ -21,6 +21,7 @@ from elasticsearch import ApiError, NotFoundError
 from elasticsearch_dsl import A, MultiSearch, Q, Search
 
 from search import documents
+from search import query as queries
 from search.errors import unavailable_on_error
 from search.query import FACET_SIZES, FACETS, FILTER_FIELDS
 from search.results import Hit, SearchResults
@@ -38,6 +39,9 @@ FACET_KEYS = {
 }
 SUGGEST_FIELDS = ["title_folded", "summary_folded", "body_folded"]
 RESCORE_WINDOW = 200
+# The ranked window's start is found to within this many page ids (a histogram of the matches).
+RANKED_STEP = 1_000
+NEWEST = "newest"  # the counting search's histogram of page ids, newest first
 # Added to the score of a page where the words typed stand together: more than any page's score
 # for the words apart, so phrase matches rank first and keep their own order among themselves.
 TOGETHER_BOOST = 1000
@@ -88,30 +92,68 @@ class ElasticsearchEngine:
         return [response.hits.total.value for response in responses]
 
     def search(self, query):
+        """By date (or without words), the counts and the page of hits side by side in one round trip. By
+        relevance, the counts first: they also find where the newest RANKED matches of the words begin
+        (a histogram of page ids, nearly free there), and only those are scored, as the database engine
+        does; the older matches follow, newest first."""
         cutoff = expiry_cutoff()
         counting = self.counting(query, cutoff)
         for field in FACETS:
             add_facet(counting.aggs, field, query)
+        ranked = query.effective_sort == "relevance"
+        if ranked:
+            counting.aggs.bucket(
+                NEWEST, "histogram", field="page_id", interval=RANKED_STEP, min_doc_count=1, order={"_key": "desc"}
+            )
         searches = [counting]
-        if query.within_window:  # past the result window Elasticsearch refuses a page: the counts only
+        if query.within_window and not ranked:  # past the result window Elasticsearch refuses a page
             searches.append(self.page_of_hits(query, cutoff))
         counted, *page = self.execute_all(searches)
+        total = counted.hits.total.value
+        if page:
+            hits = list(page[0].hits)
+        elif ranked and query.within_window and total > query.offset:
+            hits = self.ranked_hits(query, cutoff, window_start(counted.aggregations[NEWEST].buckets))
+        else:
+            hits = []
         return SearchResults(
             query=query,
-            hits=[to_hit(hit) for hit in page[0].hits] if page else [],
-            total=counted.hits.total.value,
+            hits=[to_hit(hit) for hit in hits],
+            total=total,
             facets=facet_counts(counted.aggregations),
             engine=self.name,
         )
 
-    def page_of_hits(self, query, cutoff):
-        """The search for one page of hits, best first (or by date): no total and no facets, which the
-        counting search gives, so only the pages that can still make this page are scored. Like the
-        counts, it is the same request for a minute, so a repeated search comes from the shard request
-        cache until the index next changes."""
-        search = self.search_object().query(text_query(query, cutoff)).post_filter(filter_query(query.filters()))
-        # No `now` in it, so the shard request cache may keep it (asked for: by default only size=0 is kept).
+    def ranked_hits(self, query, cutoff, start):
+        """The page of hits by relevance among the pages from `start` on (all when None), then, past their
+        end, the older matches newest first."""
+        (response,) = self.execute_all([self.page_of_hits(query, cutoff, since=start)])
+        hits = list(response.hits)
+        if start is None or len(hits) == query.size:
+            return hits
+        ranked = response.hits.total.value  # the filtered matches within the window
+        older = self.older_hits(query, cutoff, start, max(0, query.offset - ranked), query.size - len(hits))
+        (response,) = self.execute_all([older])
+        return hits + list(response.hits)
+
+    def older_hits(self, query, cutoff, start, offset, size):
+        """The matches older than the ranked window (page id below `start`), newest first."""
+        search = self.search_object().query(match_query(query, cutoff)).filter("range", page_id={"lt": start})
+        search = search.post_filter(filter_query(query.filters())).sort({"page_id": "desc"})
         search = search.extra(track_total_hits=False).params(request_cache=True)
+        return search.source(documents.STORED_FIELDS)[offset : offset + size]
+
+    def page_of_hits(self, query, cutoff, since=None):
+        """The search for one page of hits, best first (or by date): no total and no facets, which the
+        counting search gives, so only the pages that can still make this page are scored; with `since`,
+        only the pages from that id on, counted (the ranked window). Like the counts, it is the same
+        request for a minute, so a repeated search comes from the shard request cache until the index
+        next changes."""
+        search = self.search_object().query(text_query(query, cutoff)).post_filter(filter_query(query.filters()))
+        if since is not None:
+            search = search.filter("range", page_id={"gte": since})
+        # No `now` in it, so the shard request cache may keep it (asked for: by default only size=0 is kept).
+        search = search.extra(track_total_hits=since is not None).params(request_cache=True)
         sort = query.effective_sort
         if sort == "relevance":
             window = min(max(RESCORE_WINDOW, query.offset + query.size), 10_000)
@@ -146,6 +188,18 @@ class ElasticsearchEngine:
             for word, found in options.items()
             if word in unknown and found
         }
+
+
+def window_start(buckets):
+    """The first page id of the ranked window: the histogram bucket (newest first) in which the count of
+    matches reaches RANKED; None when all the matches fit. The window holds at least the RANKED newest
+    matches and at most RANKED_STEP ids more, and depends on the words alone, so pages stay consistent."""
+    seen = 0
+    for bucket in buckets:
+        seen += bucket.doc_count
+        if seen >= queries.RANKED:
+            return int(bucket.key)
+    return None
 
 
 def expiry_cutoff():

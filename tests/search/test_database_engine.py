@@ -1,6 +1,7 @@
 """The database engine's own promises: counts from bitmaps equal what the filters find, ranking
 from the full-text index keeps phrase matches and the reader's diacritics first, and a search
-whose words match a great many pages still ranks them and pages through them consistently."""
+whose words match a great many pages still ranks them and pages through them consistently (a
+promise Elasticsearch keeps the same way, so that test runs on both engines)."""
 
 import datetime
 
@@ -9,7 +10,9 @@ from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from news.factories import ReformModelPageFactory
-from search.engines import database
+from search import query as queries
+from search import rebuild
+from search.engines import elasticsearch
 from tests.search.helpers import Harness, article
 
 pytestmark = pytest.mark.django_db
@@ -119,12 +122,23 @@ def test_the_words_together_rank_first_and_the_reader_s_diacritics_next(engine, 
     assert engine.titles(q="cải cách")[:2] == engine.titles(q="cai cach")[:2]
 
 
+@pytest.fixture(params=["database", "elasticsearch"])
+def either_engine(request, no_es):
+    if request.param == "elasticsearch":
+        es = request.getfixturevalue("es")
+        rebuild.rebuild(grace=0)
+        return Harness("elasticsearch", es)
+    return Harness("database")
+
+
 def test_when_very_many_pages_match_the_newest_are_ranked_and_the_rest_follow_newest_first(
-    engine, reform_pages, monkeypatch
+    either_engine, reform_pages, monkeypatch
 ):
-    """Past database.RANKED matches only the newest are ranked (bounded work); pages never repeat."""
+    """Past search.query.RANKED matches only the newest are ranked (bounded work); pages never repeat."""
+    engine = either_engine
     older_phrase, lone_words, newer_phrase = reform_pages
-    monkeypatch.setattr(database, "RANKED", 3)
+    monkeypatch.setattr(queries, "RANKED", 3)
+    monkeypatch.setattr(elasticsearch, "RANKED_STEP", 1)  # the window found to the page, as the database does
     everything = engine.titles(q="cai cach", size=50)
     ranked_window = [newer_phrase.title, lone_words[5].title, lone_words[4].title]  # the three newest pages (ids)
     assert everything[:3] == ranked_window, "the phrase ranks first among the ranked"
