@@ -149,6 +149,13 @@ REFUSALS = {
         ),
         "Bước duyệt này đã kết thúc; hãy tải lại trang.",
     ),
+    "approve: the chief's step already over": (
+        lambda ctx: (
+            (state := stale_final_step(ctx))[0],
+            lambda page: services.approve(page, ctx.people.chief, task_state=state[1]),
+        ),
+        "Bước duyệt này đã kết thúc; hãy tải lại trang.",
+    ),
     "approve: not a reviewer of this step": (
         lambda ctx: (submitted(ctx), lambda page: services.approve(page, ctx.people.appraiser)),
         "Bước “Biên tập viên duyệt” do thành viên nhóm Biên tập viên duyệt.",
@@ -344,3 +351,18 @@ def test_a_reason_of_exactly_ten_characters_is_enough(ctx):
     record = services.force_publish(ctx.draft, ctx.people.chief, "  Tin khẩn 1  ")
     assert record.reason == "Tin khẩn 1"
     assert fresh(ctx.draft).live
+
+
+def test_asked_about_a_page_not_in_review_the_refusal_says_so(ctx):
+    """The admin asks review_refusal() directly to explain a missing approve button."""
+    assert services.review_refusal(ctx.draft, ctx.people.editor) == NOT_IN_REVIEW
+
+
+def test_a_step_reviewed_by_two_groups_names_both(ctx):
+    page = submitted(ctx)
+    editor_step = Task.objects.get(name=setup.EDITOR_REVIEW).specific
+    editor_step.groups.add(Group.objects.get(name=roles.EDITOR_IN_CHIEF))
+    refusal = services.review_refusal(page, ctx.people.appraiser)
+    prefix, suffix = "Bước “Biên tập viên duyệt” do thành viên nhóm ", " duyệt."
+    assert refusal.startswith(prefix) and refusal.endswith(suffix)
+    assert sorted(refusal[len(prefix) : -len(suffix)].split(", ")) == sorted([roles.EDITOR, roles.EDITOR_IN_CHIEF])

@@ -23,6 +23,20 @@ def test_an_approval_without_a_comment_records_none(draft, people):
     assert chief_approval(page).comment == ""
 
 
+def test_an_editor_s_approval_without_a_comment_records_none(draft, people):
+    services.submit(draft, people.collaborator)
+    services.approve(fresh(draft), people.editor)
+    step = TaskState.objects.filter(revision__object_id=str(draft.pk), task__name=setup.EDITOR_REVIEW).get()
+    assert step.status == TaskState.STATUS_APPROVED and step.comment == ""
+
+
+def test_the_chief_s_comment_on_the_final_approval_is_kept(draft, people):
+    page = advance_to(draft, people, setup.CHIEF_APPROVAL)
+    services.approve(page, people.chief, comment="Đồng ý đăng, bổ sung ảnh sau.")
+    assert fresh(page).live
+    assert chief_approval(page).comment == "Đồng ý đăng, bổ sung ảnh sau."
+
+
 def test_the_comment_of_a_scheduled_approval_is_kept(draft, people):
     """The chief's note with a go-live time is the approval's comment, as the author and the history show it."""
     page = advance_to(draft, people, setup.CHIEF_APPROVAL)
