@@ -25,19 +25,21 @@ def duration_label(seconds):
     return " ".join(parts)
 
 
-def current_audio(page):
+def current_audio(page, request=None):
     """The audio of this page's current text, while a citizen may see the page; else None.
 
     A preview (a draft's text), a page whose text changed since its audio was made and a
-    withdrawn page all get None, so the page never offers stale or unreachable audio.
+    withdrawn page all get None, so the page never offers stale or unreachable audio. With the
+    request, the view restrictions are read under the version the request already read.
     """
-    if not page.pk or not is_spoken(page) or not ContentPage.objects.searchable().filter(pk=page.pk).exists():
+    visible = ContentPage.objects.searchable(request).filter(pk=page.pk)
+    if not page.pk or not is_spoken(page) or not visible.exists():
         return None
     return SpeechAudio.objects.filter(page_id=page.pk, text_hash=keys.current_hash(page)).first()
 
 
-def player_for(page):
-    audio = current_audio(page)
+def player_for(page, request=None):
+    audio = current_audio(page, request)
     if audio is None:
         return None
     url = reverse("speech-audio", kwargs={"page_id": page.pk, "text_hash": audio.text_hash})

@@ -17,5 +17,5 @@ def listen_player(context, page):
     """
     request = context.get("request")
     if getattr(request, "is_preview", False) or not page.pk:
-        return player_for(page)
-    return cache.versioned(f"listen:{page.pk}", lambda: player_for(page) or False, request) or None
+        return player_for(page, request)
+    return cache.versioned(f"listen:{page.pk}", lambda: player_for(page, request) or False, request) or None

@@ -6,6 +6,7 @@ from django.core.cache import cache, caches
 from django.http import HttpResponse, StreamingHttpResponse
 from wagtail.models import Page
 
+from news import cache as news_cache
 from news.cache import versioned_key
 from news.factories import NewsArticlePageFactory
 from news.page_cache import AnonymousPageCacheMiddleware, mark_cacheable
@@ -248,3 +249,22 @@ def test_only_page_types_that_opt_in_are_marked_and_never_a_preview(rf, home):
     request.is_preview = True
     mark_cacheable(home, request)
     assert not hasattr(request, "portal_cacheable_page")
+
+
+def test_a_page_rendered_for_the_cache_reads_the_content_version_once(client, topic, monkeypatch):
+    """The middleware's key and the page's own cached parts share one read of the version per request: with
+    Redis each read is a network round trip, and two reads could straddle a publish and store an old page
+    under the new version."""
+    article = NewsArticlePageFactory(parent=topic, title="Một cửa không chờ")
+    reads = []
+    shared_get = cache.get
+
+    def counting_get(key, *args, **kwargs):
+        if key == news_cache.CONTENT_VERSION_KEY:
+            reads.append(key)
+        return shared_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(news_cache.cache, "get", counting_get)
+    response = client.get(article.url)
+    assert response["X-Portal-Cache"] == "miss"
+    assert len(reads) == 1
