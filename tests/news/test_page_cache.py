@@ -1,5 +1,7 @@
 """Anonymous readers get stored pages; every change to published content is seen at once."""
 
+import time
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache, caches
@@ -268,3 +270,63 @@ def test_a_page_rendered_for_the_cache_reads_the_content_version_once(client, to
     response = client.get(article.url)
     assert response["X-Portal-Cache"] == "miss"
     assert len(reads) == 1
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """The caches' clock (time.time), moved by hand."""
+    now = [time.time()]
+    monkeypatch.setattr(time, "time", lambda: now[0])
+
+    def advance(minutes):
+        now[0] += minutes * 60
+
+    return advance
+
+
+@pytest.fixture
+def shared_page_reads(monkeypatch):
+    """The keys of stored pages this test asked the shared cache for."""
+    reads = []
+    shared_get = cache.get
+
+    def counting_get(key, *args, **kwargs):
+        if ":page:" in key:
+            reads.append(key)
+        return shared_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(news_cache.cache, "get", counting_get)
+    return reads
+
+
+def test_a_stored_page_is_kept_an_hour_in_the_shared_cache(client, topic, clock):
+    url = NewsArticlePageFactory(parent=topic).url
+    assert client.get(url)["X-Portal-Cache"] == "miss"
+    caches["pages"].clear()  # another app server: only the shared cache has the page
+    clock(minutes=59)
+    assert client.get(url)["X-Portal-Cache"] == "hit"
+    caches["pages"].clear()
+    clock(minutes=2)
+    assert client.get(url)["X-Portal-Cache"] == "miss", "gone after an hour: old versions' pages do not pile up"
+
+
+def test_a_copy_taken_from_the_shared_cache_is_kept_an_hour_here(client, topic, clock, shared_page_reads):
+    url = NewsArticlePageFactory(parent=topic).url
+    client.get(url)
+    caches["pages"].clear()
+    clock(minutes=1)
+    assert client.get(url)["X-Portal-Cache"] == "hit"  # from the shared cache, and kept here
+    shared_page_reads.clear()
+    clock(minutes=30)
+    assert client.get(url)["X-Portal-Cache"] == "hit"
+    assert shared_page_reads == [], "served from this process's copy"
+    clock(minutes=31)
+    assert client.get(url)["X-Portal-Cache"] == "miss", "this process's copy is gone after an hour too"
+
+
+def test_a_second_visit_is_served_by_this_process_without_asking_the_shared_cache(client, topic, shared_page_reads):
+    url = NewsArticlePageFactory(parent=topic).url
+    assert client.get(url)["X-Portal-Cache"] == "miss"
+    shared_page_reads.clear()
+    assert client.get(url)["X-Portal-Cache"] == "hit"
+    assert shared_page_reads == []
