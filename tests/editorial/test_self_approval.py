@@ -192,3 +192,16 @@ def test_inline_comments_do_not_make_the_reviewer_an_author(client, draft, peopl
     )
     assert response.status_code == 302
     assert current_step(draft) == setup.CHIEF_APPROVAL
+
+
+def test_neither_who_wrote_nor_who_submitted_a_page_approves_it(topic, people, agency):
+    """An editor submits a colleague's draft: the colleague wrote it (its only revision), the editor sent it;
+    neither may approve it, a third editor may."""
+    page = make_draft(topic, people.editor, agency)
+    services.submit(page, people.second_editor)
+    for author in (people.editor, people.second_editor):
+        with pytest.raises(services.ActionRefused, match=SELF_APPROVAL):
+            services.approve(fresh(page), author)
+    third = UserFactory(username="bientap3", role=roles.EDITOR, agency=agency)
+    services.approve(fresh(page), third)
+    assert current_step(page) == setup.CHIEF_APPROVAL
