@@ -20,6 +20,7 @@ from tests.editorial.helpers import advance_to, fresh, in_future, make_draft, ma
 
 pytestmark = pytest.mark.django_db
 
+STEP_OVER = "Bước duyệt này đã kết thúc; hãy tải lại trang."  # a form left open in another tab after its step ended
 NOT_IN_REVIEW = "Bài “Bộ phận một cửa cấp xã trả kết quả sớm” không ở trong quy trình duyệt."
 
 
@@ -147,14 +148,14 @@ REFUSALS = {
             (state := stale_step(ctx))[0],
             lambda page: services.approve(page, ctx.people.chief, task_state=state[1]),
         ),
-        "Bước duyệt này đã kết thúc; hãy tải lại trang.",
+        STEP_OVER,
     ),
     "approve: the chief's step already over": (
         lambda ctx: (
             (state := stale_final_step(ctx))[0],
             lambda page: services.approve(page, ctx.people.chief, task_state=state[1]),
         ),
-        "Bước duyệt này đã kết thúc; hãy tải lại trang.",
+        STEP_OVER,
     ),
     "approve: not a reviewer of this step": (
         lambda ctx: (submitted(ctx), lambda page: services.approve(page, ctx.people.appraiser)),
@@ -178,7 +179,7 @@ REFUSALS = {
             (state := stale_step(ctx))[0],
             lambda page: services.request_changes(page, ctx.people.chief, "Sửa tiêu đề.", task_state=state[1]),
         ),
-        "Bước duyệt này đã kết thúc; hãy tải lại trang.",
+        STEP_OVER,
     ),
     "request changes: not a reviewer of this step": (
         lambda ctx: (submitted(ctx), lambda page: services.request_changes(page, ctx.people.chief, "Sửa tiêu đề.")),
@@ -201,7 +202,7 @@ REFUSALS = {
             (state := stale_final_step(ctx))[0],
             lambda page: services.publish(page, ctx.people.chief, task_state=state[1]),
         ),
-        "Bước duyệt này đã kết thúc; hãy tải lại trang.",
+        STEP_OVER,
     ),
     "publish: the chief's group may no longer publish": (
         lambda ctx: (chief_may_no_longer_publish(ctx), lambda page: services.publish(page, ctx.people.chief)),
