@@ -6,12 +6,13 @@ words with the reader's diacritics ranks above one that has them only folded. Fa
 are aggregations, each filtered by every active filter except its own, while the
 filters themselves go in `post_filter` so they do not narrow the aggregations.
 
-A search is two searches in that one request, which Elasticsearch runs side by side:
-- the counts (total and facets): every matching page, but matched only, never scored, and
-  with the expiry cut-off written as a date rather than `now`, so the shard request cache
-  answers the same counts again until the index next changes;
-- the page of hits: scored, but without a total to count, so Elasticsearch scores only the
-  pages that can still make the page (on common words, a few thousand of 80,000).
+A search is two searches: the counts (total and facets: every matching page, matched only,
+never scored) and the page of hits (scored, without a total to count). Neither holds `now`
+(the expiry cut-off is written as a date), so the shard request cache answers a repeated
+search until the index next changes. By date, the two go side by side in one `_msearch`. By
+relevance, as on the database engine, only the newest search.query.RANKED matches of the words
+are scored (older ones follow, newest first): the counts come first, since their histogram of
+page ids says where that window begins.
 """
 
 import datetime
