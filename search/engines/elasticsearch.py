@@ -18,7 +18,7 @@ page ids says where that window begins.
 import datetime
 
 from django.utils import timezone
-from elasticsearch import ApiError, NotFoundError
+from elasticsearch import ApiError
 from elasticsearch_dsl import A, MultiSearch, Q, Search
 
 from search import documents
@@ -57,14 +57,6 @@ class ElasticsearchEngine:
 
     def search_object(self):
         return Search(using=self.client or documents.get_client(), index=self.index or documents.alias_name())
-
-    def execute(self, search):
-        """Runs a request; one retry if the alias moved between resolving and searching (a rebuild's swap)."""
-        with unavailable_on_error():
-            try:
-                return search.execute()
-            except NotFoundError:
-                return search.execute()
 
     def execute_all(self, searches):
         """Runs searches in one _msearch; one retry if the alias moved (a rebuild's swap) under one of them."""
@@ -179,7 +171,8 @@ class ElasticsearchEngine:
             search = search.suggest(
                 field, " ".join(sorted(unknown)), term={"field": field, "suggest_mode": "always", "min_word_length": 2}
             )
-        suggestions = self.execute(search).suggest
+        (response,) = self.execute_all([search])
+        suggestions = response.suggest
         options = {}
         for field in SUGGEST_FIELDS:
             for item in suggestions[field]:
