@@ -208,19 +208,36 @@ def warm(base, pages):
                 raise
 
 
+RETRIES = 2  # audits Lighthouse itself could not record ("NO_NAVSTART": "Please run Lighthouse again")
+
+
 def audit(base, pages, runs, workdir):
-    """{name: [report, …]}: every page `runs` times, round-robin, so load spikes spread over the pages."""
+    """{name: [report, …]}: every page `runs` times, round-robin, so load spikes spread over the pages. An audit
+    Lighthouse could not record (a runtime error of its own, no score) is run again, up to RETRIES times."""
     order = [(name, base + path) for _ in range(runs) for name, path in pages.items()]
-    pages_file = workdir / "pages.json"
+    found = run_lighthouse(order, workdir, "first")
+    for attempt in range(RETRIES):
+        failed = [index for index, report in enumerate(found) if report.get("runtimeError")]
+        if not failed:
+            break
+        again = run_lighthouse([order[index] for index in failed], workdir, f"retry-{attempt + 1}")
+        for index, report in zip(failed, again, strict=True):
+            found[index] = report
+    reports = {name: [] for name in pages}
+    for (name, _), report in zip(order, found, strict=True):
+        reports[name].append(report)
+    return reports
+
+
+def run_lighthouse(order, workdir, label):
+    """The Lighthouse report of each (name, url) in `order`, in that order (bench/lighthouse_runner.mjs)."""
+    pages_file = workdir / f"pages-{label}.json"
     pages_file.write_text(json.dumps(order))
     env = dict(os.environ, CHROME_PATH=CHROME_PATH, LIGHTHOUSE_CHROME_FLAGS=CHROME_FLAGS)
-    output = workdir / "reports"
+    output = workdir / f"reports-{label}"
     runner = Path(__file__).with_name("lighthouse_runner.mjs")
     subprocess.run(["node", str(runner), str(LIGHTHOUSE_HOME), str(pages_file), str(output)], env=env, check=True)
-    reports = {name: [] for name in pages}
-    for index, (name, _) in enumerate(order):
-        reports[name].append(json.loads((output / f"{index}.json").read_text()))
-    return reports
+    return [json.loads((output / f"{index}.json").read_text()) for index in range(len(order))]
 
 
 def median_run(runs):
