@@ -11,9 +11,8 @@ news.demo.bulk.generate_articles), then for each engine measures:
   mix of queries (browse, common and rare words, no diacritics, phrases, filters, sorts,
   deep pages, a query that finds nothing and gets a suggestion), facets and highlights included.
   Each query runs --rounds times, so on Elasticsearch the repeats come from its shard request
-  cache, as a popular search does; Elasticsearch is therefore also measured "first time": each
-  request made unique (a `stats` group of its own, which changes nothing else), so none is
-  served from that cache.
+  cache, as a popular search does; Elasticsearch is therefore also measured "first time", with
+  that cache turned off for each request (its statistics must show no hit).
 
 Prints one table.
 
@@ -77,17 +76,18 @@ QUERIES = [
 
 
 def first_time_timings(queries, engine, rounds, search):
-    """{kind: [ms]} of the queries on Elasticsearch with every request unique (its own `stats` group,
-    which only labels the request in the index statistics), so none comes from the request cache."""
+    """{kind: [ms]} of the queries on Elasticsearch with the shard request cache turned off for every
+    request (`request_cache=false` in each search's header), as a search nobody has made yet is answered.
+    The header is checked: Elasticsearch's own request cache statistics must show no hit."""
     from search.engines.elasticsearch import ElasticsearchEngine
 
-    plain = ElasticsearchEngine.search_object
-    labels = iter(range(10**9))
+    plain = ElasticsearchEngine.execute_all
 
-    def unique(self):
-        return plain(self).extra(stats=[f"bench-first-time-{next(labels)}"])
+    def uncached(self, searches):
+        return plain(self, [search.params(request_cache=False) for search in searches])
 
-    ElasticsearchEngine.search_object = unique
+    hits_before = request_cache_hits()
+    ElasticsearchEngine.execute_all = uncached
     try:
         by_kind = {}
         for _ in range(rounds):
@@ -96,9 +96,17 @@ def first_time_timings(queries, engine, rounds, search):
                 results = search(query, engine=engine)
                 by_kind.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
                 assert results.engine == "elasticsearch", "Elasticsearch fell back to the database"
-        return by_kind
     finally:
-        ElasticsearchEngine.search_object = plain
+        ElasticsearchEngine.execute_all = plain
+    assert request_cache_hits() == hits_before, "a first-time search was answered from the request cache"
+    return by_kind
+
+
+def request_cache_hits():
+    from search import documents
+
+    stats = documents.get_client().indices.stats(index=documents.alias_name(), metric="request_cache")
+    return stats["_all"]["total"]["request_cache"]["hit_count"]
 
 
 def percentile(values, fraction):

@@ -20,10 +20,11 @@ MAX_VALUES = 20
 DEFAULT_SIZE = 10
 MAX_SIZE = 50
 MAX_RESULTS = 10_000  # Elasticsearch's result window: page × size may not go past it
-# By relevance, both engines rank only the newest RANKED pages (by page id) that have the words; the
-# older ones follow, newest first. It bounds the scoring whatever the words match ("18/KH-UBND" is
-# cited by nearly every page of the benchmark), and pages stay consistent: the window depends on the
-# words alone, not on the filters or the page asked for.
+# By relevance, both engines rank only the newest RANKED pages (by page id) found (the words and the
+# filters); the older ones follow, newest first. It bounds the scoring whatever the words match
+# ("18/KH-UBND" is cited by nearly every page of the benchmark), and pages stay consistent: the window
+# does not depend on the page asked for. A filter narrowing to older pages (a year, an agency) ranks
+# them too.
 RANKED = 5_000
 
 SORTS = {"relevance": "Phù hợp nhất", "newest": "Mới nhất", "oldest": "Cũ nhất"}
@@ -82,9 +83,14 @@ class SearchQuery:
         return bool(self.date_from and self.date_to and self.date_from > self.date_to)
 
     @property
+    def end(self):
+        """Where this page of results ends (the offset of the next page)."""
+        return self.offset + self.size
+
+    @property
     def within_window(self):
         """Whether this page lies within the first MAX_RESULTS results; past them a page is empty."""
-        return self.offset + self.size <= MAX_RESULTS
+        return self.end <= MAX_RESULTS
 
     @property
     def folded_terms(self):

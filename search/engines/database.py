@@ -95,15 +95,15 @@ class DatabaseEngine:
     def page_ids(self, query, sets, within, found):
         """The page ids of the hits on the query's page, in order.
 
-        By relevance, the full-text index ranks the RANKED newest pages (by page id) that have
-        the words; older ones follow, newest first. The work is then bounded whatever the
-        words match — "18/KH-UBND" is cited by nearly every page of the benchmark — and
-        pages stay consistent, since the window depends on the words alone.
+        By relevance, the full-text index ranks the RANKED newest pages (by page id) found (the
+        words and the filters); older ones follow, newest first. The work is then bounded
+        whatever the words match — "18/KH-UBND" is cited by nearly every page of the
+        benchmark — and pages stay consistent, since the window does not depend on the page asked for.
         """
         sort = query.effective_sort
         if sort != "relevance":
             return sets.listing(found, query.offset, query.size, oldest=sort == "oldest")
-        start = matchsets.lowest_of_highest(within, queries.RANKED)
+        start = matchsets.lowest_of_highest(found, queries.RANKED)
         # Unfiltered, the ranking stops at the page's end; filtered, it skips what the filters leave out.
         limit = query.offset + query.size if found == within else None
         ranked = fulltext.ranked(query, start=start, limit=limit)

@@ -1,25 +1,27 @@
-"""The Elasticsearch engine: one round trip per search (`_msearch`), on the alias.
+"""The Elasticsearch engine: a search in one round trip (`_msearch`), two by relevance, on the alias.
 
 Matching runs on the `*_folded` fields (every word must occur, diacritics ignored);
 the same words on the unfolded fields only add to the score, so a page that has the
-words with the reader's diacritics ranks above one that has them only folded. Facets
-are aggregations, each filtered by every active filter except its own, while the
-filters themselves go in `post_filter` so they do not narrow the aggregations.
+words with the reader's diacritics ranks above one that has them only folded.
 
-A search is two searches: the counts (total and facets: every matching page, matched only,
-never scored) and the page of hits (scored, without a total to count). Neither holds `now`
-(the expiry cut-off is written as a date), so the shard request cache answers a repeated
-search until the index next changes. By date, the two go side by side in one `_msearch`. By
-relevance, as on the database engine, only the newest search.query.RANKED matches of the words
-are scored (older ones follow, newest first): the counts come first, since their histogram of
-page ids says where that window begins.
+Every search is narrowed by its filters in the query, where Elasticsearch can skip what they
+leave out, and the searches of one reader's search go side by side in one `_msearch`:
+- the counts: the total and the facets of the fields not filtered, matched, never scored;
+- a facet of its own for each filtered field (its values counted under the other filters);
+- by date, the page of hits, without a total.
+By relevance, as on the database engine, only the newest search.query.RANKED pages found are
+scored and the older ones follow, newest first: the counts' histogram of page ids says where
+that window begins, and the page of hits follows in a second round trip (scoring the words on
+the window alone is several times cheaper than scoring every page found, or than picking the
+window in the same request). None holds `now` (the expiry cut-off is written as a date), so
+the shard request cache answers a repeated search until the index next changes.
 """
 
 import datetime
 
 from django.utils import timezone
 from elasticsearch import ApiError
-from elasticsearch_dsl import A, MultiSearch, Q, Search
+from elasticsearch_dsl import MultiSearch, Q, Search
 
 from search import documents
 from search import query as queries
@@ -40,9 +42,13 @@ FACET_KEYS = {
 }
 SUGGEST_FIELDS = ["title_folded", "summary_folded", "body_folded"]
 RESCORE_WINDOW = 200
-# The ranked window's start is found to within this many page ids (a histogram of the matches).
+# The ranked window's start is found to within this many page ids (a histogram of the pages found).
 RANKED_STEP = 1_000
 NEWEST = "newest"  # the counting search's histogram of page ids, newest first
+DATE_ORDER = {
+    "newest": ({"published_at": "desc"}, {"page_id": "desc"}),
+    "oldest": ({"published_at": "asc"}, {"page_id": "asc"}),
+}
 # Added to the score of a page where the words typed stand together: more than any page's score
 # for the words apart, so phrase matches rank first and keep their own order among themselves.
 TOGETHER_BOOST = 1000
@@ -73,7 +79,7 @@ class ElasticsearchEngine:
 
     def counting(self, query, cutoff):
         """The search counting what `query` finds (no hits): matched, not scored, and cacheable."""
-        matching = self.search_object().query(match_query(query, cutoff)).post_filter(filter_query(query.filters()))
+        matching = self.search_object().query(match_query(query, cutoff, query.filters()))
         return matching.extra(size=0, track_total_hits=True)
 
     def counts(self, queries):
@@ -85,79 +91,77 @@ class ElasticsearchEngine:
         return [response.hits.total.value for response in responses]
 
     def search(self, query):
-        """By date (or without words), the counts and the page of hits side by side in one round trip. By
-        relevance, the counts first: they also find where the newest RANKED matches of the words begin
-        (a histogram of page ids, nearly free there), and only those are scored, as the database engine
-        does; the older matches follow, newest first."""
+        """The total and the facets, with the page of hits beside them by date. By relevance, the
+        counts' histogram of page ids first says where the newest RANKED pages found begin; the page
+        of hits follows (see the module's docstring)."""
         cutoff = expiry_cutoff()
         counting = self.counting(query, cutoff)
+        apart = [field for field in FACETS if narrowed_apart(query, field)]
         for field in FACETS:
-            add_facet(counting.aggs, field, query)
+            if field not in apart:
+                add_facet(counting.aggs, field, query)
         ranked = query.effective_sort == "relevance"
         if ranked:
             counting.aggs.bucket(
                 NEWEST, "histogram", field="page_id", interval=RANKED_STEP, min_doc_count=1, order={"_key": "desc"}
             )
-        searches = [counting]
-        if query.within_window and not ranked:  # past the result window Elasticsearch refuses a page
-            searches.append(self.page_of_hits(query, cutoff))
-        counted, *page = self.execute_all(searches)
+        searches = [counting, *(self.facet_apart(query, field, cutoff) for field in apart)]
+        if query.within_window and not ranked:
+            searches.append(self.listing(query, cutoff, *DATE_ORDER[query.effective_sort])[query.offset : query.end])
+        counted, *rest = self.execute_all(searches)
+        aggregations = {field: counted.aggregations for field in FACETS if field not in apart}
+        aggregations.update({field: response.aggregations for field, response in zip(apart, rest, strict=False)})
         total = counted.hits.total.value
-        if page:
-            hits = list(page[0].hits)
-        elif ranked and query.within_window and total > query.offset:
-            hits = self.ranked_hits(query, cutoff, window_start(counted.aggregations[NEWEST].buckets))
+        if ranked and query.within_window and total > query.offset:
+            hits = self.ranked_hits(query, cutoff, window(counted.aggregations[NEWEST].buckets))
         else:
-            hits = []
+            hits = [hit for response in rest[len(apart) :] for hit in response.hits]
         return SearchResults(
             query=query,
             hits=[to_hit(hit) for hit in hits],
             total=total,
-            facets=facet_counts(counted.aggregations),
+            facets=facet_counts(aggregations),
             engine=self.name,
         )
 
-    def ranked_hits(self, query, cutoff, start):
-        """The page of hits by relevance among the pages from `start` on (all when None), then, past their
-        end, the older matches newest first."""
-        (response,) = self.execute_all([self.page_of_hits(query, cutoff, since=start)])
-        hits = list(response.hits)
-        if start is None or len(hits) == query.size:
-            return hits
-        ranked = response.hits.total.value  # the filtered matches within the window
-        older = self.older_hits(query, cutoff, start, max(0, query.offset - ranked), query.size - len(hits))
-        (response,) = self.execute_all([older])
-        return hits + list(response.hits)
+    def facet_apart(self, query, field, cutoff):
+        """The search counting `field`'s values among the pages found under every filter but its own."""
+        exclude = "year" if field == "year" else field
+        search = self.search_object().query(match_query(query, cutoff, query.filters(exclude=exclude)))
+        add_facet(search.aggs, field, query)
+        return search.extra(size=0, track_total_hits=False)
 
-    def older_hits(self, query, cutoff, start, offset, size):
-        """The matches older than the ranked window (page id below `start`), newest first."""
-        search = self.search_object().query(match_query(query, cutoff)).filter("range", page_id={"lt": start})
-        search = search.post_filter(filter_query(query.filters())).sort({"page_id": "desc"})
-        search = search.extra(track_total_hits=False).params(request_cache=True)
-        return search.source(documents.STORED_FIELDS)[offset : offset + size]
+    def ranked_hits(self, query, cutoff, ranked_window):
+        """The page of hits by relevance among the pages of the ranked window (from the page id `start`
+        on, `within` of them), then, past its end, the older pages found, newest first."""
+        start, within = ranked_window
+        searches = []
+        if query.offset < within:
+            searches.append(self.relevant(query, cutoff, start)[query.offset : min(query.end, within)])
+        if start is not None and query.end > within:
+            older = self.listing(query, cutoff, {"page_id": "desc"}, below=start)
+            searches.append(older[max(0, query.offset - within) : query.end - within])
+        return [hit for response in self.execute_all(searches) for hit in response.hits]
 
-    def page_of_hits(self, query, cutoff, since=None):
-        """The search for one page of hits, best first (or by date): no total and no facets, which the
-        counting search gives, so only the pages that can still make this page are scored; with `since`,
-        only the pages from that id on, counted (the ranked window). Like the counts, it is the same
-        request for a minute, so a repeated search comes from the shard request cache until the index
-        next changes."""
-        search = self.search_object().query(text_query(query, cutoff)).post_filter(filter_query(query.filters()))
-        if since is not None:
-            search = search.filter("range", page_id={"gte": since})
-        # No `now` in it, so the shard request cache may keep it (asked for: by default only size=0 is kept).
-        search = search.extra(track_total_hits=since is not None).params(request_cache=True)
-        sort = query.effective_sort
-        if sort == "relevance":
-            window = min(max(RESCORE_WINDOW, query.offset + query.size), 10_000)
-            search = search.extra(
-                rescore={"window_size": window, "query": {"rescore_query": rescore(query, cutoff).to_dict()}}
-            )  # the rescore decides ties (recency), since a sort beside it may only be _score
-        elif sort == "oldest":
-            search = search.sort({"published_at": "asc"}, {"page_id": "asc"})
-        else:
-            search = search.sort({"published_at": "desc"}, {"page_id": "desc"})
-        return search.source(documents.STORED_FIELDS)[query.offset : query.offset + query.size]
+    def listing(self, query, cutoff, *sort, below=None):
+        """The pages found (with a page id below `below`, given one) in the order `sort` gives, unscored."""
+        search = self.search_object().query(match_query(query, cutoff, query.filters()))
+        if below is not None:
+            search = search.filter("range", page_id={"lt": below})
+        return cacheable(search.sort(*sort))
+
+    def relevant(self, query, cutoff, start):
+        """The pages found from the page id `start` on (all, when None), best first: the words scored on
+        them, then the words as typed and recency on the best of them (rescore())."""
+        narrowing = [unexpired(cutoff), *filter_clauses(query.filters())]
+        if start is not None:
+            narrowing.append(Q("range", page_id={"gte": start}))
+        search = self.search_object().query(Q("bool", must=[relevance(query)], filter=narrowing))
+        window_size = min(max(RESCORE_WINDOW, query.end), queries.MAX_RESULTS)
+        search = search.extra(
+            rescore={"window_size": window_size, "query": {"rescore_query": rescore(query, cutoff).to_dict()}}
+        )
+        return cacheable(search)
 
     def suggest_spelling(self, query, unknown):
         """Corrections for the folded words no page has ({word: correction}), from the term suggester.
@@ -184,16 +188,24 @@ class ElasticsearchEngine:
         }
 
 
-def window_start(buckets):
-    """The first page id of the ranked window: the histogram bucket (newest first) in which the count of
-    matches reaches RANKED; None when all the matches fit. The window holds at least the RANKED newest
-    matches and at most RANKED_STEP ids more, and depends on the words alone, so pages stay consistent."""
+def window(buckets):
+    """(start, within): the first page id of the ranked window and how many pages found it holds, from
+    the histogram of page ids (newest first): the window ends in the bucket in which the count reaches
+    RANKED, so it holds at least the RANKED newest pages found and at most RANKED_STEP ids more. Start
+    is None when every page found fits."""
     seen = 0
     for bucket in buckets:
         seen += bucket.doc_count
         if seen >= queries.RANKED:
-            return int(bucket.key)
-    return None
+            return int(bucket.key), seen
+    return None, seen
+
+
+def cacheable(search):
+    """A search for hits without a total, which the shard request cache may keep: it holds no `now`, and
+    by default Elasticsearch only keeps searches without hits (size=0)."""
+    search = search.extra(track_total_hits=False).params(request_cache=True)
+    return search.source(documents.STORED_FIELDS)
 
 
 def expiry_cutoff():
@@ -218,22 +230,21 @@ def matching_clauses(query):
     return clauses
 
 
-def match_query(query, cutoff):
-    """The pages `query` finds, matched without a score (what is counted)."""
-    return Q("bool", filter=[*matching_clauses(query), unexpired(cutoff)])
+def match_query(query, cutoff, filters=None):
+    """The pages `query` finds under `filters` ({field: values}, as SearchQuery.filters() gives), matched
+    without a score (what is counted)."""
+    return Q("bool", filter=[*matching_clauses(query), unexpired(cutoff), *filter_clauses(filters or {})])
 
 
-def text_query(query, cutoff):
-    """Every word (folded) must match, phrases (folded) too; the words standing together as typed
-    (folded) put a page ahead of the rest. The words exactly as typed add to the score in the
-    rescore (scoring them on every match cost more than the rest of the query)."""
-    if not query.has_text:
-        return match_query(query, cutoff)
+def relevance(query):
+    """How well a page found matches the words: each word (folded) scored, and the words standing
+    together as typed (folded) put a page ahead of the rest. The words exactly as typed add to the
+    score in rescore(), on the best pages only."""
     should = []
     if len(query.terms) > 1:  # the words typed standing together (diacritics ignored) rank first
         together = Q("multi_match", query=" ".join(query.folded_terms), fields=FOLDED_FIELDS, type="phrase")
         should.append(Q("constant_score", filter=together, boost=TOGETHER_BOOST))
-    return Q("bool", must=matching_clauses(query), should=should, filter=[unexpired(cutoff)])
+    return Q("bool", must=matching_clauses(query), should=should)
 
 
 def rescore(query, cutoff):
@@ -261,32 +272,24 @@ def rescore(query, cutoff):
     )
 
 
-def add_facet(aggs, field, query):
-    """The aggregations counting `field`'s values among the hits as filtered by every filter but its own.
-
-    With no such filter, plain top-level terms aggregations: a `filter` aggregation around them
-    (matching everything) made Elasticsearch collect them several times slower.
-    """
+def narrowed_apart(query, field):
+    """Whether `field`'s facet needs a search of its own: when a filter on it is active, its values are
+    counted under the other filters only (choosing a second value widens the results)."""
     exclude = "year" if field == "year" else field
-    narrowing = filter_query(query.filters(exclude=exclude))
-    values = A("terms", field=FACET_KEYS[field], size=FACET_SIZES[field])
-    chosen = None
+    return query.filters(exclude=exclude) != query.filters()
+
+
+def add_facet(aggs, field, query):
+    """The terms aggregation counting `field`'s values among the pages searched, and the chosen values,
+    shown even when they are not among the most frequent."""
+    aggs.bucket(field, "terms", field=FACET_KEYS[field], size=FACET_SIZES[field])
     selected = sorted(query.selected(field))
-    if selected:  # a chosen value is shown even when it is not among the most frequent
+    if selected:
         included = [int(value) for value in selected] if field == "year" else selected
-        chosen = A("terms", field=FACET_KEYS[field], include=included, size=len(included))
-    if narrowing.filter:
-        bucket = aggs.bucket(field, "filter", narrowing)
-        bucket.bucket("values", values)
-        if chosen:
-            bucket.bucket("chosen", chosen)
-    else:
-        aggs.bucket(field, values)
-        if chosen:
-            aggs.bucket(f"{field}_chosen", chosen)
+        aggs.bucket(f"{field}_chosen", "terms", field=FACET_KEYS[field], include=included, size=len(included))
 
 
-def filter_query(filters):
+def filter_clauses(filters):
     clauses = []
     for field, values in filters.items():
         if field in FILTER_FIELDS:
@@ -295,22 +298,18 @@ def filter_query(filters):
             clauses.append(Q("range", published_date={"gte": values.isoformat()}))
         elif field == "date_to":
             clauses.append(Q("range", published_date={"lte": values.isoformat()}))
-    return Q("bool", filter=clauses)
+    return clauses
 
 
 def facet_counts(aggregations):
+    """{field: {key: (label, count)}} from {field: the aggregations that counted it}."""
     counts = {}
     for field in FACETS:
-        bucket = aggregations[field]
+        found = aggregations[field]
+        buckets = list(found[field].buckets)
+        if f"{field}_chosen" in found:
+            buckets += list(found[f"{field}_chosen"].buckets)
         values = {}
-        if "buckets" in bucket:  # add_facet's plain terms aggregations
-            buckets = list(bucket.buckets)
-            if f"{field}_chosen" in aggregations:
-                buckets += list(aggregations[f"{field}_chosen"].buckets)
-        else:
-            buckets = list(bucket.values.buckets)
-            if "chosen" in bucket:
-                buckets += list(bucket.chosen.buckets)
         for item in buckets:
             if field == "year":
                 key, label = str(item.key), str(item.key)

@@ -146,3 +146,23 @@ def test_when_very_many_pages_match_the_newest_are_ranked_and_the_rest_follow_ne
     assert everything[3:] == [page.title for page in rest]
     paged = [title for number in (1, 2, 3, 4) for title in engine.titles(q="cai cach", size=2, page=number)]
     assert paged == everything
+
+
+def test_a_filter_ranks_the_newest_pages_it_leaves_not_the_newest_of_the_words_alone(
+    either_engine, reform_pages, monkeypatch
+):
+    """A journalist narrowing to the first half of 2024 gets those pages by relevance: the ranked window
+    is the newest RANKED pages found under the filters, though newer pages have the words too."""
+    engine = either_engine
+    older_phrase, lone_words, newer_phrase = reform_pages
+    monkeypatch.setattr(queries, "RANKED", 3)
+    monkeypatch.setattr(elasticsearch, "RANKED_STEP", 1)  # the window found to the page, as the database does
+    found = engine.titles(q="cai cach", **{"from": "2024-01-01", "to": "2024-06-01"})
+    assert set(found[:2]) == {older_phrase.title, newer_phrase.title}, "both phrase matches are ranked first"
+    assert found[2:] == [lone_words[0].title]
+    paged = [
+        title
+        for number in (1, 2)
+        for title in engine.titles(q="cai cach", size=2, page=number, **{"from": "2024-01-01", "to": "2024-06-01"})
+    ]
+    assert paged == found
