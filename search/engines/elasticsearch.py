@@ -95,27 +95,32 @@ class ElasticsearchEngine:
         counts' histogram of page ids first says where the newest RANKED pages found begin; the page
         of hits follows (see the module's docstring)."""
         cutoff = expiry_cutoff()
-        counting = self.counting(query, cutoff)
-        apart = [field for field in FACETS if narrowed_apart(query, field)]
-        for field in FACETS:
-            if field not in apart:
-                add_facet(counting.aggs, field, query)
         ranked = query.effective_sort == "relevance"
+        counting = self.counting(query, cutoff)
         if ranked:
             counting.aggs.bucket(
                 NEWEST, "histogram", field="page_id", interval=RANKED_STEP, min_doc_count=1, order={"_key": "desc"}
             )
-        searches = [counting, *(self.facet_apart(query, field, cutoff) for field in apart)]
+        unfiltered = [field for field in FACETS if not narrowed_apart(query, field)]
+        # The facets of the pages found are counted by two searches side by side (a core each), the
+        # counting one with half of them; a filtered field's facet is counted under the other filters.
+        half = len(unfiltered) // 2
+        for field in unfiltered[:half]:
+            add_facet(counting.aggs, field, query)
+        counted_apart = [(query.filters(), unfiltered[half:])] if unfiltered[half:] else []
+        counted_apart += [(query.filters(exclude=field), [field]) for field in FACETS if field not in unfiltered]
+        searches = [counting, *(self.facet_search(query, cutoff, *apart) for apart in counted_apart)]
         if query.within_window and not ranked:
             searches.append(self.listing(query, cutoff, *DATE_ORDER[query.effective_sort])[query.offset : query.end])
         counted, *rest = self.execute_all(searches)
-        aggregations = {field: counted.aggregations for field in FACETS if field not in apart}
-        aggregations.update({field: response.aggregations for field, response in zip(apart, rest, strict=False)})
+        aggregations = dict.fromkeys(unfiltered[:half], counted.aggregations)
+        for (_, fields), response in zip(counted_apart, rest, strict=False):
+            aggregations.update(dict.fromkeys(fields, response.aggregations))
         total = counted.hits.total.value
         if ranked and query.within_window and total > query.offset:
             hits = self.ranked_hits(query, cutoff, window(counted.aggregations[NEWEST].buckets))
         else:
-            hits = [hit for response in rest[len(apart) :] for hit in response.hits]
+            hits = [hit for response in rest[len(counted_apart) :] for hit in response.hits]
         return SearchResults(
             query=query,
             hits=[to_hit(hit) for hit in hits],
@@ -124,11 +129,11 @@ class ElasticsearchEngine:
             engine=self.name,
         )
 
-    def facet_apart(self, query, field, cutoff):
-        """The search counting `field`'s values among the pages found under every filter but its own."""
-        exclude = "year" if field == "year" else field
-        search = self.search_object().query(match_query(query, cutoff, query.filters(exclude=exclude)))
-        add_facet(search.aggs, field, query)
+    def facet_search(self, query, cutoff, filters, fields):
+        """The search counting the values of `fields` among the pages the words find under `filters`."""
+        search = self.search_object().query(match_query(query, cutoff, filters))
+        for field in fields:
+            add_facet(search.aggs, field, query)
         return search.extra(size=0, track_total_hits=False)
 
     def ranked_hits(self, query, cutoff, ranked_window):
@@ -275,8 +280,7 @@ def rescore(query, cutoff):
 def narrowed_apart(query, field):
     """Whether `field`'s facet needs a search of its own: when a filter on it is active, its values are
     counted under the other filters only (choosing a second value widens the results)."""
-    exclude = "year" if field == "year" else field
-    return query.filters(exclude=exclude) != query.filters()
+    return query.filters(exclude=field) != query.filters()
 
 
 def add_facet(aggs, field, query):
