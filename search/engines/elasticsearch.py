@@ -158,10 +158,11 @@ class ElasticsearchEngine:
     def relevant(self, query, cutoff, start):
         """The pages found from the page id `start` on (all, when None), best first: the words scored on
         them, then the words as typed and recency on the best of them (rescore())."""
-        narrowing = [unexpired(cutoff), *filter_clauses(query.filters())]
+        narrowing = filter_clauses(query.filters())
         if start is not None:
             narrowing.append(Q("range", page_id={"gte": start}))
-        search = self.search_object().query(Q("bool", must=[relevance(query)], filter=narrowing))
+        found = Q("bool", must=[relevance(query)], filter=narrowing, must_not=[expired(cutoff)])
+        search = self.search_object().query(found)
         window_size = min(max(RESCORE_WINDOW, query.end), queries.MAX_RESULTS)
         search = search.extra(
             rescore={"window_size": window_size, "query": {"rescore_query": rescore(query, cutoff).to_dict()}}
@@ -220,8 +221,11 @@ def expiry_cutoff():
     return (timezone.now() + datetime.timedelta(minutes=1)).replace(second=0, microsecond=0)
 
 
-def unexpired(cutoff):
-    return Q("bool", should=[~Q("exists", field="expires_at"), Q("range", expires_at={"gt": cutoff.isoformat()})])
+def expired(cutoff):
+    """The pages expired by `cutoff`, which no search finds: excluded (`must_not`) rather than "no expiry
+    or a later one" required, so Elasticsearch skips the clause where no page has expired (nearly
+    everywhere: the minute job unpublishes them), and a search without words counts like match_all."""
+    return Q("range", expires_at={"lte": cutoff.isoformat()})
 
 
 def matching_clauses(query):
@@ -238,7 +242,8 @@ def matching_clauses(query):
 def match_query(query, cutoff, filters=None):
     """The pages `query` finds under `filters` ({field: values}, as SearchQuery.filters() gives), matched
     without a score (what is counted)."""
-    return Q("bool", filter=[*matching_clauses(query), unexpired(cutoff), *filter_clauses(filters or {})])
+    clauses = [*matching_clauses(query), *filter_clauses(filters or {})]
+    return Q("bool", filter=clauses, must_not=[expired(cutoff)])
 
 
 def relevance(query):
