@@ -16,6 +16,8 @@ Migration 0001 creates them, since Django has no field type for them. Only the t
 name is ever formatted into SQL here; the words always go in as parameters.
 """
 
+import json
+
 from django.db import connection
 from django.db.models import Q, Value
 from django.db.models.expressions import RawSQL
@@ -147,7 +149,7 @@ def count(terms=(), phrases=()):
         return cursor.fetchone()[0]
 
 
-def ranked(query, start=0, limit=None):
+def ranked(query, start=0, limit=None, among=None):
     """Page ids of the entries matching the query's words, best first, as a lazy iterator.
 
     Best first means: the words typed stand together (folded) — "cai cach" finds "cải
@@ -156,20 +158,21 @@ def ranked(query, start=0, limit=None):
     database's own relevance — FTS5's bm25() on SQLite, ts_rank() on PostgreSQL (how often
     the words occur, how rare they are, how short the page is); then the newer page. The
     scoring runs inside the full-text index over the matching rows only, and nothing else
-    of an entry is read; only pages from the id `start` on are ranked, and `limit` stops the
-    sort early when every match may be shown.
+    of an entry is read; only pages from the id `start` on are ranked (given `among`, a list of
+    page ids, only those), and `limit` stops the sort early when every match may be shown.
     """
     terms, phrases = query.folded_terms, query.folded_phrases
     together = [tuple(terms)] if len(terms) > 1 else []
     typed = (tuple(query.terms), tuple(query.phrases)) != (tuple(terms), phrases)
     vendor = connection.vendor
     if vendor == "sqlite":
-        sql, params = rank_sqlite(query, terms, phrases, together, typed, start)
+        sql, params = rank_sqlite(query, terms, phrases, together, typed, start, among)
     elif vendor == "postgresql":
-        sql, params = rank_postgresql(query, terms, phrases, together, typed, start)
+        sql, params = rank_postgresql(query, terms, phrases, together, typed, start, among)
     else:
+        entries = SearchEntry.objects.filter(matches(terms, phrases), page_id__gte=start)
         yield from (
-            SearchEntry.objects.filter(matches(terms, phrases))
+            (entries if among is None else entries.filter(page_id__in=among))
             .order_by("-published_at", "-page_id")
             .values_list("page_id", flat=True)[:limit]
         )
@@ -183,8 +186,10 @@ def ranked(query, start=0, limit=None):
                 yield page_id
 
 
-def rank_sqlite(query, terms, phrases, together, typed, start):
+def rank_sqlite(query, terms, phrases, together, typed, start, among=None):
     keys, params = [], [fts_expression(terms, phrases, True), start]
+    # `+rowid`: a filter on the rows the full-text query finds, not a lookup of each id (one query per id).
+    chosen = "" if among is None else " AND +rowid IN (SELECT value FROM json_each(%s))"
     subset = f"rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid >= %s) DESC"  # noqa: S608
     if together:
         keys.append(subset)
@@ -194,13 +199,19 @@ def rank_sqlite(query, terms, phrases, together, typed, start):
         params += [fts_expression(query.terms, query.phrases, False), start]
     # Ties (same bm25) go to the newer page: page ids grow as pages are created.
     keys += [f"bm25({TABLE})", "rowid DESC"]
-    sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid >= %s ORDER BY {', '.join(keys)}"  # noqa: S608
+    sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid >= %s{chosen} ORDER BY {', '.join(keys)}"  # noqa: S608
+    if among is not None:
+        params.insert(2, json.dumps(among))
     return sql, params
 
 
-def rank_postgresql(query, terms, phrases, together, typed, start):
+def rank_postgresql(query, terms, phrases, together, typed, start, among=None):
     condition, params = tsquery_condition(terms, phrases, True)
     params.append(start)
+    chosen = ""
+    if among is not None:
+        chosen = " AND page_id = ANY(%s)"
+        params.append(list(among))
     keys, key_params = [], []
     if together:
         sql, extra = tsquery_condition((), together, True)
@@ -213,5 +224,5 @@ def rank_postgresql(query, terms, phrases, together, typed, start):
     folded_query, extra = tsquery(terms, phrases)
     keys += [f"ts_rank({COLUMNS[True][1]}, {folded_query}) DESC", "published_at DESC", "page_id DESC"]
     key_params += extra
-    sql = f"SELECT page_id FROM {ENTRIES} WHERE {condition} AND page_id >= %s ORDER BY {', '.join(keys)}"  # noqa: S608
+    sql = f"SELECT page_id FROM {ENTRIES} WHERE {condition} AND page_id >= %s{chosen} ORDER BY {', '.join(keys)}"  # noqa: S608
     return sql, params + key_params

@@ -121,6 +121,18 @@ def take(page_ids, within, offset, size):
     return found
 
 
+def members(within, start=0):
+    """The page ids of the bitmap `within` from `start` on, in increasing order."""
+    data = (within >> start).to_bytes(((within >> start).bit_length() + 7) // 8, "little")
+    ids = []
+    for index, byte in enumerate(data):
+        while byte:
+            lowest = byte & -byte
+            ids.append(start + (index << 3) + lowest.bit_length() - 1)
+            byte ^= lowest
+    return ids
+
+
 def lowest_of_highest(within, count):
     """The page id from which `within` holds at most `count` ids (0 when it holds no more than that)."""
     if within.bit_count() <= count:

@@ -104,9 +104,10 @@ class DatabaseEngine:
         if sort != "relevance":
             return sets.listing(found, query.offset, query.size, oldest=sort == "oldest")
         start = matchsets.lowest_of_highest(found, queries.RANKED)
-        # Unfiltered, the ranking stops at the page's end; filtered, it skips what the filters leave out.
-        limit = query.offset + query.size if found == within else None
-        ranked = fulltext.ranked(query, start=start, limit=limit)
+        if found == within:  # unfiltered: the ranking stops at the page's end
+            ranked = fulltext.ranked(query, start=start, limit=query.offset + query.size)
+        else:  # filtered: only the pages of the window are ranked (at most RANKED)
+            ranked = fulltext.ranked(query, start=start, among=matchsets.members(found, start))
         older = (page_id for page_id in sets.newest if page_id < start)
         try:
             return matchsets.take(itertools.chain(ranked, older), found, query.offset, query.size)
