@@ -188,8 +188,11 @@ def ranked(query, start=0, limit=None, among=None):
 
 def rank_sqlite(query, terms, phrases, together, typed, start, among=None):
     keys, params = [], [fts_expression(terms, phrases, True), start]
-    # `+rowid`: a filter on the rows the full-text query finds, not a lookup of each id (one query per id).
-    chosen = "" if among is None else " AND +rowid IN (SELECT value FROM json_each(%s))"
+    chosen = ""
+    if among is not None:
+        # `+rowid`: a filter on the rows the full-text query finds, not a lookup of each id (one query per id).
+        chosen = " AND +rowid IN (SELECT value FROM json_each(%s))"
+        params.append(json.dumps(among))
     subset = f"rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid >= %s) DESC"  # noqa: S608
     if together:
         keys.append(subset)
@@ -200,8 +203,6 @@ def rank_sqlite(query, terms, phrases, together, typed, start, among=None):
     # Ties (same bm25) go to the newer page: page ids grow as pages are created.
     keys += [f"bm25({TABLE})", "rowid DESC"]
     sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid >= %s{chosen} ORDER BY {', '.join(keys)}"  # noqa: S608
-    if among is not None:
-        params.insert(2, json.dumps(among))
     return sql, params
 
 

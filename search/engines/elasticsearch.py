@@ -79,8 +79,11 @@ class ElasticsearchEngine:
 
     def counting(self, query, cutoff):
         """The search counting what `query` finds (no hits): matched, not scored, and cacheable."""
-        matching = self.search_object().query(match_query(query, cutoff, query.filters()))
-        return matching.extra(size=0, track_total_hits=True)
+        return self.matched(query, cutoff, query.filters()).extra(track_total_hits=True)
+
+    def matched(self, query, cutoff, filters):
+        """The search of the pages the words find under `filters`, without hits (for counts and facets)."""
+        return self.search_object().query(match_query(query, cutoff, filters)).extra(size=0)
 
     def counts(self, queries):
         """How many pages each query finds, in one round trip (_msearch)."""
@@ -131,10 +134,10 @@ class ElasticsearchEngine:
 
     def facet_search(self, query, cutoff, filters, fields):
         """The search counting the values of `fields` among the pages the words find under `filters`."""
-        search = self.search_object().query(match_query(query, cutoff, filters))
+        search = self.matched(query, cutoff, filters).extra(track_total_hits=False)
         for field in fields:
             add_facet(search.aggs, field, query)
-        return search.extra(size=0, track_total_hits=False)
+        return search
 
     def ranked_hits(self, query, cutoff, ranked_window):
         """The page of hits by relevance among the pages of the ranked window (from the page id `start`
