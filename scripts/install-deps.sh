@@ -21,7 +21,7 @@
 #   fonts-dejavu-core   Vietnamese glyphs in the pictures drawn by Pillow and in chromium
 #   redis-server, nginx, espeak-ng, ffmpeg   the shared cache, the front server and the spoken
 #                       versions of articles (coming issues); installed now so the list is one
-#   wrk                 the HTTP load of `make bench` and of the stack's tests
+#   wrk                 the HTTP load of `make bench` and bench/stack_bench.py
 set -euo pipefail
 
 PACKAGES=(make chromium maven curl unzip gettext postgresql fonts-dejavu-core
