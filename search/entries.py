@@ -15,7 +15,7 @@ from modelsearch import index as search_index
 
 from news.models import Agency, ContentPage, ContentPageTag, TopicIndexPage
 from search.content import content_types, reform_areas, specific_pages, type_key
-from search.documents import facet_value
+from search.documents import BLOCK, FACET_FIELDS, facet_value, field_value, page_block
 from search.models import SearchEntry
 from search.text import fold_words, folded_text, nfc, padded, words
 
@@ -198,7 +198,7 @@ def document_source(entry, areas):
         "body": folded_text(entry.body),
         "keywords": folded_text(keywords),
     }
-    return {
+    source = {
         "page_id": entry.page_id,
         "title": entry.title,
         "title_folded": folded["title"],
@@ -234,6 +234,18 @@ def document_source(entry, areas):
             "image_id": entry.image_id,
         },
     }
+    source["facets"] = all_facet_values(source)
+    return source
+
+
+def all_facet_values(source):
+    """The `facets` field of a document: its facet values, each with its field, its year, and the block
+    of its page id (documents.FIELD_SEPARATOR)."""
+    values = [field_value(BLOCK, page_block(source["page_id"])), field_value("year", source["year"])]
+    for field, name in FACET_FIELDS.items():
+        found = source[name] if isinstance(source[name], list) else [source[name]]
+        values += [field_value(field, value) for value in found if value]
+    return values
 
 
 def index_actions(entries, index):

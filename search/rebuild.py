@@ -236,21 +236,36 @@ def alias_exists(client):
 
 
 def sync(progress=None):
-    """Replays the outbox; builds the index from scratch when its alias is missing (a new or wiped server).
+    """Replays the outbox; builds the index from scratch when its alias is missing (a new or wiped server)
+    or its index lacks a field of ContentDocument (built by an older version of the portal, it would
+    refuse every document pushed to it).
 
     This is the minute job's second half (README's cron line), so pending changes reach
     Elasticsearch within a minute of it coming back, with nobody running anything. It
     ignores search.breaker (it is the probe no visitor has to be) and closes it when it
-    succeeds. Returns ("rebuilt", count) or ("replayed", count); raises EngineUnavailable.
+    succeeds. Returns ("rebuilt", count), ("upgraded", count) or ("replayed", count); raises
+    EngineUnavailable.
     """
     with unavailable_on_error():
-        exists = alias_exists(documents.get_client(documents.ADMIN_TIMEOUT))
+        client = documents.get_client(documents.ADMIN_TIMEOUT)
+        exists = alias_exists(client)
+        missing = exists and missing_fields(client)
     if not exists:
         return "rebuilt", rebuild(progress=progress)
+    if missing:
+        logger.warning("Search index %s lacks %s: rebuilding it", documents.alias_name(), ", ".join(sorted(missing)))
+        return "upgraded", rebuild(progress=progress)
     replayed = drain()
     breaker.record_success()
     forget_old_outbox_rows()
     return "replayed", replayed
+
+
+def missing_fields(client):
+    """The fields of ContentDocument that the index behind the alias lacks."""
+    wanted = set(documents.ContentDocument._doc_type.mapping.to_dict()["properties"])
+    mappings = client.indices.get_mapping(index=documents.alias_name()).body.values()
+    return wanted.difference(*(mapping["mappings"].get("properties", {}) for mapping in mappings))
 
 
 def status():
@@ -277,6 +292,11 @@ def elasticsearch_status(client, alias):
             if not alias_exists(client):
                 return {"alias": alias, "indices": [], "documents": None}
             indices = sorted(client.indices.get_alias(name=alias).body)
-            return {"alias": alias, "indices": indices, "documents": client.count(index=alias)["count"]}
+            return {
+                "alias": alias,
+                "indices": indices,
+                "documents": client.count(index=alias)["count"],
+                "missing_fields": sorted(missing_fields(client)),
+            }
     except EngineUnavailable as error:
         return {"alias": alias, "error": str(error)}

@@ -6,14 +6,15 @@ words with the reader's diacritics ranks above one that has them only folded.
 
 Every search is narrowed by its filters in the query, where Elasticsearch can skip what they
 leave out, and the searches of one reader's search go side by side in one `_msearch`:
-- the counts: the total and the facets of the fields not filtered, matched, never scored;
+- the counts: the total, and every value of the `facets` field among the pages found, in one
+  aggregation (the facets of the fields not filtered, and the pages found per block of ids);
 - a facet of its own for each filtered field (its values counted under the other filters);
 - by date, the page of hits, without a total.
 By relevance, as on the database engine, only the newest search.query.RANKED pages found are
-scored and the older ones follow, newest first: the counts' histogram of page ids says where
-that window begins, and the page of hits follows in a second round trip (scoring the words on
-the window alone is several times cheaper than scoring every page found, or than picking the
-window in the same request). None holds `now` (the expiry cut-off is written as a date), so
+scored and the older ones follow, newest first: the counts per block of page ids say where that
+window begins, and the page of hits follows in a second round trip (scoring the words on the
+window alone is several times cheaper than scoring every page found, or than picking the window
+in the same request). None holds `now` (the expiry cut-off is written as a date), so
 the shard request cache answers a repeated search until the index next changes.
 """
 
@@ -32,19 +33,13 @@ from search.results import Hit, SearchResults
 FOLDED_FIELDS = ["title_folded^3", "summary_folded^2", "body_folded", "keywords_folded^2"]
 EXACT_FIELDS = ["title^3", "summary^2", "body", "keywords^2"]
 FILTER_KEYS = {"type": "type", "topic": "topics", "agency": "agency", "tag": "tags", "area": "area"}
-FACET_KEYS = {
-    "type": "type_facet",
-    "topic": "topic_facet",
-    "agency": "agency_facet",
-    "tag": "tag_facet",
-    "area": "area_facet",
-    "year": "year",
-}
+FACET_KEYS = {**documents.FACET_FIELDS, "year": "year"}
 SUGGEST_FIELDS = ["title_folded", "summary_folded", "body_folded"]
 RESCORE_WINDOW = 200
-# The ranked window's start is found to within this many page ids (a histogram of the pages found).
-RANKED_STEP = 1_000
-NEWEST = "newest"  # the counting search's histogram of page ids, newest first
+ALL_FACETS = "facets"  # the counting search's aggregation of the `facets` field
+# Every value of the `facets` field a search may find: the facet values of five fields and the years
+# (a few hundred in a province's archive) and the blocks of page ids (one per documents.PAGE_BLOCK).
+ALL_FACETS_SIZE = 20_000
 DATE_ORDER = {
     "newest": ({"published_at": "desc"}, {"page_id": "desc"}),
     "oldest": ({"published_at": "asc"}, {"page_id": "asc"}),
@@ -95,48 +90,38 @@ class ElasticsearchEngine:
 
     def search(self, query):
         """The total and the facets, with the page of hits beside them by date. By relevance, the
-        counts' histogram of page ids first says where the newest RANKED pages found begin; the page
-        of hits follows (see the module's docstring)."""
+        counts per block of page ids first say where the newest RANKED pages found begin; the page of
+        hits follows (see the module's docstring)."""
         cutoff = expiry_cutoff()
         ranked = query.effective_sort == "relevance"
         counting = self.counting(query, cutoff)
-        if ranked:
-            counting.aggs.bucket(
-                NEWEST, "histogram", field="page_id", interval=RANKED_STEP, min_doc_count=1, order={"_key": "desc"}
-            )
-        unfiltered = [field for field in FACETS if not narrowed_apart(query, field)]
-        # The facets of the pages found are counted by two searches side by side (a core each), the
-        # counting one with half of them; a filtered field's facet is counted under the other filters.
-        half = len(unfiltered) // 2
-        for field in unfiltered[:half]:
-            add_facet(counting.aggs, field, query)
-        counted_apart = [(query.filters(), unfiltered[half:])] if unfiltered[half:] else []
-        counted_apart += [(query.filters(exclude=field), [field]) for field in FACETS if field not in unfiltered]
-        searches = [counting, *(self.facet_search(query, cutoff, *apart) for apart in counted_apart)]
+        counting.aggs.bucket(ALL_FACETS, "terms", field="facets", size=ALL_FACETS_SIZE)
+        apart = [field for field in FACETS if narrowed_apart(query, field)]
+        searches = [counting, *(self.facet_search(query, cutoff, field) for field in apart)]
         if query.within_window and not ranked:
             searches.append(self.listing(query, cutoff, *DATE_ORDER[query.effective_sort])[query.offset : query.end])
         counted, *rest = self.execute_all(searches)
-        aggregations = dict.fromkeys(unfiltered[:half], counted.aggregations)
-        for (_, fields), response in zip(counted_apart, rest, strict=False):
-            aggregations.update(dict.fromkeys(fields, response.aggregations))
+        values = values_by_field(counted.to_dict()["aggregations"][ALL_FACETS]["buckets"])
+        for field, response in zip(apart, rest, strict=False):
+            values[field] = facet_buckets(response.aggregations, field)
         total = counted.hits.total.value
         if ranked and query.within_window and total > query.offset:
-            hits = self.ranked_hits(query, cutoff, window(counted.aggregations[NEWEST].buckets))
+            hits = self.ranked_hits(query, cutoff, window(values[documents.BLOCK]))
         else:
-            hits = [hit for response in rest[len(counted_apart) :] for hit in response.hits]
+            hits = [hit for response in rest[len(apart) :] for hit in response.hits]
         return SearchResults(
             query=query,
             hits=[to_hit(hit) for hit in hits],
             total=total,
-            facets=facet_counts(aggregations),
+            facets=facet_counts(values),
             engine=self.name,
         )
 
-    def facet_search(self, query, cutoff, filters, fields):
-        """The search counting the values of `fields` among the pages the words find under `filters`."""
-        search = self.matched(query, cutoff, filters).extra(track_total_hits=False)
-        for field in fields:
-            add_facet(search.aggs, field, query)
+    def facet_search(self, query, cutoff, field):
+        """The search counting the values of a filtered `field` among the pages the words find under the
+        other filters (choosing a second value widens the results)."""
+        search = self.matched(query, cutoff, query.filters(exclude=field)).extra(track_total_hits=False)
+        add_facet(search.aggs, field, query)
         return search
 
     def ranked_hits(self, query, cutoff, ranked_window):
@@ -197,16 +182,16 @@ class ElasticsearchEngine:
         }
 
 
-def window(buckets):
+def window(blocks):
     """(start, within): the first page id of the ranked window and how many pages found it holds, from
-    the histogram of page ids (newest first): the window ends in the bucket in which the count reaches
-    RANKED, so it holds at least the RANKED newest pages found and at most RANKED_STEP ids more. Start
-    is None when every page found fits."""
+    the pages found per block of page ids ([(block, count)]): the window ends in the block in which the
+    count from the newest reaches RANKED, so it holds at least the RANKED newest pages found and at
+    most PAGE_BLOCK ids more. Start is None when every page found fits."""
     seen = 0
-    for bucket in buckets:
-        seen += bucket.doc_count
+    for block, count in sorted(blocks, key=lambda item: int(item[0]), reverse=True):
+        seen += count
         if seen >= queries.RANKED:
-            return int(bucket.key), seen
+            return int(block) * documents.PAGE_BLOCK, seen
     return None, seen
 
 
@@ -291,6 +276,25 @@ def narrowed_apart(query, field):
     return query.filters(exclude=field) != query.filters()
 
 
+def values_by_field(buckets):
+    """{field: [(value, count)]} from the buckets of the `facets` field (most frequent first, as a terms
+    aggregation of each field would give them): the first FACET_SIZES of each facet, every block."""
+    values = {field: [] for field in [*FACETS, documents.BLOCK]}
+    for bucket in buckets:
+        field, value = documents.split_field_value(bucket["key"])
+        if field == documents.BLOCK or len(values[field]) < FACET_SIZES[field]:
+            values[field].append((value, bucket["doc_count"]))
+    return values
+
+
+def facet_buckets(aggregations, field):
+    """[(value, count)] of one field's own facet (add_facet): the most frequent values, then those chosen."""
+    buckets = list(aggregations[field].buckets)
+    if f"{field}_chosen" in aggregations:
+        buckets += list(aggregations[f"{field}_chosen"].buckets)
+    return [(str(bucket.key), bucket.doc_count) for bucket in buckets]
+
+
 def add_facet(aggs, field, query):
     """The terms aggregation counting `field`'s values among the pages searched, and the chosen values,
     shown even when they are not among the most frequent."""
@@ -313,22 +317,14 @@ def filter_clauses(filters):
     return clauses
 
 
-def facet_counts(aggregations):
-    """{field: {key: (label, count)}} from {field: the aggregations that counted it}."""
+def facet_counts(values):
+    """{field: {key: (label, count)}} from {field: [(value, count)]}."""
     counts = {}
     for field in FACETS:
-        found = aggregations[field]
-        buckets = list(found[field].buckets)
-        if f"{field}_chosen" in found:
-            buckets += list(found[f"{field}_chosen"].buckets)
-        values = {}
-        for item in buckets:
-            if field == "year":
-                key, label = str(item.key), str(item.key)
-            else:
-                key, label = documents.split_facet_value(item.key)
-            values[key] = (label, item.doc_count)
-        counts[field] = values
+        counts[field] = {}
+        for value, count in values[field]:
+            key, label = (value, value) if field == "year" else documents.split_facet_value(value)
+            counts[field][key] = (label, count)
     return counts
 
 

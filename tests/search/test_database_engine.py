@@ -11,9 +11,8 @@ from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from news.factories import ReformModelPageFactory
+from search import documents, rebuild
 from search import query as queries
-from search import rebuild
-from search.engines import elasticsearch
 from tests.search.helpers import Harness, article
 
 pytestmark = pytest.mark.django_db
@@ -133,6 +132,14 @@ def test_the_words_together_rank_first_and_the_reader_s_diacritics_next(engine, 
     assert engine.titles(q="cải cách")[:2] == engine.titles(q="cai cach")[:2]
 
 
+@pytest.fixture
+def ranked_three(monkeypatch):
+    """A ranked window of the three newest pages found, which Elasticsearch finds to the page (each page
+    id a block of its own in the pages it indexes from now on), as the database does."""
+    monkeypatch.setattr(queries, "RANKED", 3)
+    monkeypatch.setattr(documents, "PAGE_BLOCK", 1)
+
+
 @pytest.fixture(params=["database", "elasticsearch"])
 def either_engine(request, no_es):
     if request.param == "elasticsearch":
@@ -143,13 +150,11 @@ def either_engine(request, no_es):
 
 
 def test_when_very_many_pages_match_the_newest_are_ranked_and_the_rest_follow_newest_first(
-    either_engine, reform_pages, monkeypatch
+    ranked_three, either_engine, reform_pages
 ):
     """Past search.query.RANKED matches only the newest are ranked (bounded work); pages never repeat."""
     engine = either_engine
     older_phrase, lone_words, newer_phrase = reform_pages
-    monkeypatch.setattr(queries, "RANKED", 3)
-    monkeypatch.setattr(elasticsearch, "RANKED_STEP", 1)  # the window found to the page, as the database does
     everything = engine.titles(q="cai cach", size=50)
     ranked_window = [newer_phrase.title, lone_words[5].title, lone_words[4].title]  # the three newest pages (ids)
     assert everything[:3] == ranked_window, "the phrase ranks first among the ranked"
@@ -160,14 +165,12 @@ def test_when_very_many_pages_match_the_newest_are_ranked_and_the_rest_follow_ne
 
 
 def test_a_filter_ranks_the_newest_pages_it_leaves_not_the_newest_of_the_words_alone(
-    either_engine, reform_pages, monkeypatch
+    ranked_three, either_engine, reform_pages
 ):
     """A journalist narrowing to the first half of 2024 gets those pages by relevance: the ranked window
     is the newest RANKED pages found under the filters, though newer pages have the words too."""
     engine = either_engine
     older_phrase, lone_words, newer_phrase = reform_pages
-    monkeypatch.setattr(queries, "RANKED", 3)
-    monkeypatch.setattr(elasticsearch, "RANKED_STEP", 1)  # the window found to the page, as the database does
     found = engine.titles(q="cai cach", **{"from": "2024-01-01", "to": "2024-06-01"})
     assert set(found[:2]) == {older_phrase.title, newer_phrase.title}, "both phrase matches are ranked first"
     assert found[2:] == [lone_words[0].title]

@@ -163,6 +163,27 @@ def test_sync_on_an_empty_server_builds_the_index(es, topic, publish):
     assert es.ids() == live_ids()
 
 
+def test_sync_rebuilds_an_index_built_by_an_older_version(es, topic, publish):
+    """An upgrade adds a field to the index: the old index refuses the new documents, so the minute job's
+    sync rebuilds it (and `status` says why the index is not in step until then)."""
+    mapping = documents.ContentDocument._doc_type.mapping.to_dict()
+    del mapping["properties"]["facets"]
+    old = documents.new_index_name()
+    es.client.indices.create(index=old, mappings=mapping, aliases={documents.alias_name(): {}})
+    page = publish(article(topic, "Tin đăng trước khi nâng cấp chỉ mục"))
+    assert outbox.pending_count() == 1, "the old index refuses a document with the new field"
+    out = io.StringIO()
+    call_command("search_index", "status", stdout=out)
+    assert "Chỉ mục của phiên bản cũ, thiếu: facets" in out.getvalue()
+    out = io.StringIO()
+    call_command("search_index", "sync", stdout=out)
+    assert "Chỉ mục của phiên bản cũ: đã lập lại với 1 trang" in out.getvalue()
+    assert old not in es.client.indices.get_alias(name=documents.alias_name())
+    assert es.ids() == {page.pk}
+    results = search(parse({"q": "nâng cấp"}), engine=ElasticsearchEngine())
+    assert [value.label for value in results.facets["topic"].values] == [topic.title]
+
+
 def test_spelling_suggestion_from_the_index(es, topic, publish):
     rebuild.rebuild(grace=0)
     page = publish(article(topic, "Hướng dẫn nộp hồ sơ trực tuyến"))

@@ -63,6 +63,8 @@ class Command(BaseCommand):
         what, count = rebuild.sync(progress=ProgressBar(self.stdout, "Lập chỉ mục"))
         if what == "rebuilt":
             self.stdout.write(self.style.SUCCESS(f"Chưa có chỉ mục: đã lập mới với {count} trang."))
+        elif what == "upgraded":
+            self.stdout.write(self.style.SUCCESS(f"Chỉ mục của phiên bản cũ: đã lập lại với {count} trang."))
         else:
             self.stdout.write(self.style.SUCCESS(f"Đã gửi {count} thay đổi; hàng đợi còn {outbox.pending_count()}."))
 
@@ -91,10 +93,15 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write(f"Elasticsearch {es['alias']} → {', '.join(es['indices'])}: {es['documents']} tài liệu")
+            if es["missing_fields"]:
+                missing = ", ".join(es["missing_fields"])
+                self.stdout.write(self.style.WARNING(f"Chỉ mục của phiên bản cũ, thiếu: {missing} (chạy sync)"))
         oldest = report["outbox_oldest"]
         since = f" (cũ nhất: {oldest:%Y-%m-%d %H:%M:%S})" if oldest else ""
         self.stdout.write(f"Hàng đợi chưa gửi (outbox):       {report['outbox']}{since}")
-        in_step = report["entries"] == report["live"] and (es is None or es.get("documents") == report["live"])
+        in_step = report["entries"] == report["live"] and (
+            es is None or (es.get("documents") == report["live"] and not es.get("missing_fields"))
+        )
         if in_step and not report["outbox"]:
             self.stdout.write(self.style.SUCCESS("Chỉ mục khớp với các trang đang công khai."))
         else:
