@@ -17,20 +17,12 @@ from django.core.exceptions import ImproperlyConfigured
 from elasticsearch import Elasticsearch
 from elasticsearch_dsl import Date, Document, Index, Integer, Keyword, MetaField, Object, Text
 
-# Facet values are stored as "key\x1flabel" so one terms aggregation gives both.
-FACET_SEPARATOR = "\x1f"
-# The `facets` field holds every facet value of a page as "field\x1ekey\x1flabel", and its block of
-# page ids as "block\x1e<page id // PAGE_BLOCK>": one terms aggregation counts them all.
+# The `facets` field holds every facet value of a page as "field\x1ekey\x1flabel" (the year as
+# "year\x1e2024"), and its block of page ids as "block\x1e<page id // PAGE_BLOCK>": one terms
+# aggregation gives them all, each with its label.
 FIELD_SEPARATOR = "\x1e"
+FACET_SEPARATOR = "\x1f"
 BLOCK = "block"
-# facet → its own field, "key\x1flabel" (a facet counted under the other filters reads it)
-FACET_FIELDS = {
-    "type": "type_facet",
-    "topic": "topic_facet",
-    "agency": "agency_facet",
-    "tag": "tag_facet",
-    "area": "area_facet",
-}
 # The ranked window's start is found to within this many page ids (search.engines.elasticsearch).
 # Fixed at indexing: a new value needs `search_index rebuild`.
 PAGE_BLOCK = 1_000
@@ -72,15 +64,9 @@ class ContentDocument(Document):
     published_at = Date()
     published_date = Date(format="yyyy-MM-dd")
     expires_at = Date()
-    # "key\x1flabel", for facets with their labels in one aggregation. Every search counts them:
-    # their global ordinals are built at each refresh, not by the first search after it.
-    type_facet = Keyword(eager_global_ordinals=True)
-    agency_facet = Keyword(eager_global_ordinals=True)
-    area_facet = Keyword(eager_global_ordinals=True)
-    topic_facet = Keyword(multi=True, eager_global_ordinals=True)
-    tag_facet = Keyword(multi=True, eager_global_ordinals=True)
-    # The five above, the year and the page's block of ids in one field (FIELD_SEPARATOR): what a search
-    # counts with one aggregation, several times cheaper than one aggregation per field.
+    # Every facet value with its field and label, and the page's block of ids (FIELD_SEPARATOR): a
+    # search counts them all with one aggregation, several times cheaper than one per field. Every
+    # search counts it: its global ordinals are built at each refresh, not by the first search after.
     facets = Keyword(multi=True, eager_global_ordinals=True)
     # shown in results, never searched
     display = Object(enabled=False)
@@ -154,18 +140,14 @@ def get_client(timeout=None):
     return client.options(request_timeout=timeout) if timeout else client
 
 
-def facet_value(key, label):
-    return f"{key}{FACET_SEPARATOR}{label}"
-
-
 def split_facet_value(value):
     key, _, label = value.partition(FACET_SEPARATOR)
     return key, label or key
 
 
-def field_value(field, value):
-    """A value of the `facets` field: `value` (a facet value, a year, a block) of `field`."""
-    return f"{field}{FIELD_SEPARATOR}{value}"
+def field_value(field, value, label=None):
+    """A value of the `facets` field: `value` (a facet's key, a year, a block) of `field`, with its label."""
+    return f"{field}{FIELD_SEPARATOR}{value}" + (f"{FACET_SEPARATOR}{label}" if label is not None else "")
 
 
 def split_field_value(value):

@@ -15,7 +15,7 @@ from modelsearch import index as search_index
 
 from news.models import Agency, ContentPage, ContentPageTag, TopicIndexPage
 from search.content import content_types, reform_areas, specific_pages, type_key
-from search.documents import BLOCK, FACET_FIELDS, facet_value, field_value, page_block
+from search.documents import BLOCK, field_value, page_block
 from search.models import SearchEntry
 from search.text import fold_words, folded_text, nfc, padded, words
 
@@ -198,7 +198,7 @@ def document_source(entry, areas):
         "body": folded_text(entry.body),
         "keywords": folded_text(keywords),
     }
-    source = {
+    return {
         "page_id": entry.page_id,
         "title": entry.title,
         "title_folded": folded["title"],
@@ -217,13 +217,7 @@ def document_source(entry, areas):
         "published_at": entry.published_at.isoformat(),
         "published_date": entry.published_date.isoformat(),
         "expires_at": entry.expires_at.isoformat() if entry.expires_at else None,
-        "type_facet": facet_value(entry.type_key, entry.type_label),
-        "agency_facet": facet_value(entry.agency_key, entry.agency_label) if entry.agency_key else None,
-        "area_facet": facet_value(entry.area_key, areas.get(entry.area_key, entry.area_key))
-        if entry.area_key
-        else None,
-        "topic_facet": [facet_value(key, label) for key, label in entry.topics],
-        "tag_facet": [facet_value(key, label) for key, label in entry.tags],
+        "facets": facet_values(entry, areas),
         "display": {
             "url": entry.url,
             "type_label": entry.type_label,
@@ -234,17 +228,22 @@ def document_source(entry, areas):
             "image_id": entry.image_id,
         },
     }
-    source["facets"] = all_facet_values(source)
-    return source
 
 
-def all_facet_values(source):
-    """The `facets` field of a document: its facet values, each with its field, its year, and the block
-    of its page id (documents.FIELD_SEPARATOR)."""
-    values = [field_value(BLOCK, page_block(source["page_id"])), field_value("year", source["year"])]
-    for field, name in FACET_FIELDS.items():
-        found = source[name] if isinstance(source[name], list) else [source[name]]
-        values += [field_value(field, value) for value in found if value]
+def facet_values(entry, areas):
+    """The `facets` field of the entry's document: each facet value with its field and label, the year,
+    and the block of the page id (documents.FIELD_SEPARATOR)."""
+    values = [
+        field_value(BLOCK, page_block(entry.page_id)),
+        field_value("year", entry.year),
+        field_value("type", entry.type_key, entry.type_label),
+    ]
+    if entry.agency_key:
+        values.append(field_value("agency", entry.agency_key, entry.agency_label))
+    if entry.area_key:
+        values.append(field_value("area", entry.area_key, areas.get(entry.area_key, entry.area_key)))
+    values += [field_value("topic", key, label) for key, label in entry.topics]
+    values += [field_value("tag", key, label) for key, label in entry.tags]
     return values
 
 

@@ -33,7 +33,6 @@ from search.results import Hit, SearchResults
 FOLDED_FIELDS = ["title_folded^3", "summary_folded^2", "body_folded", "keywords_folded^2"]
 EXACT_FIELDS = ["title^3", "summary^2", "body", "keywords^2"]
 FILTER_KEYS = {"type": "type", "topic": "topics", "agency": "agency", "tag": "tags", "area": "area"}
-FACET_KEYS = {**documents.FACET_FIELDS, "year": "year"}
 SUGGEST_FIELDS = ["title_folded", "summary_folded", "body_folded"]
 RESCORE_WINDOW = 200
 ALL_FACETS = "facets"  # the counting search's aggregation of the `facets` field
@@ -94,16 +93,15 @@ class ElasticsearchEngine:
         hits follows (see the module's docstring)."""
         cutoff = expiry_cutoff()
         ranked = query.effective_sort == "relevance"
-        counting = self.counting(query, cutoff)
-        counting.aggs.bucket(ALL_FACETS, "terms", field="facets", size=ALL_FACETS_SIZE)
+        counting = count_facets(self.counting(query, cutoff))
         apart = [field for field in FACETS if narrowed_apart(query, field)]
         searches = [counting, *(self.facet_search(query, cutoff, field) for field in apart)]
         if query.within_window and not ranked:
             searches.append(self.listing(query, cutoff, *DATE_ORDER[query.effective_sort])[query.offset : query.end])
         counted, *rest = self.execute_all(searches)
-        values = values_by_field(counted.to_dict()["aggregations"][ALL_FACETS]["buckets"])
+        values = values_by_field(counted, query)
         for field, response in zip(apart, rest, strict=False):
-            values[field] = facet_buckets(response.aggregations, field)
+            values[field] = values_by_field(response, query)[field]
         total = counted.hits.total.value
         if ranked and query.within_window and total > query.offset:
             hits = self.ranked_hits(query, cutoff, window(values[documents.BLOCK]))
@@ -120,9 +118,7 @@ class ElasticsearchEngine:
     def facet_search(self, query, cutoff, field):
         """The search counting the values of a filtered `field` among the pages the words find under the
         other filters (choosing a second value widens the results)."""
-        search = self.matched(query, cutoff, query.filters(exclude=field)).extra(track_total_hits=False)
-        add_facet(search.aggs, field, query)
-        return search
+        return count_facets(self.matched(query, cutoff, query.filters(exclude=field)).extra(track_total_hits=False))
 
     def ranked_hits(self, query, cutoff, ranked_window):
         """The page of hits by relevance among the pages of the ranked window (from the page id `start`
@@ -276,33 +272,27 @@ def narrowed_apart(query, field):
     return query.filters(exclude=field) != query.filters()
 
 
-def values_by_field(buckets):
-    """{field: [(value, count)]} from the buckets of the `facets` field (most frequent first, as a terms
-    aggregation of each field would give them): the first FACET_SIZES of each facet, every block."""
+def count_facets(search):
+    """The search with the aggregation counting every value of the `facets` field among its pages."""
+    search.aggs.bucket(ALL_FACETS, "terms", field="facets", size=ALL_FACETS_SIZE)
+    return search
+
+
+def values_by_field(response, query):
+    """{field: [(value, count)]} from the aggregation of count_facets(), most frequent first, as a terms
+    aggregation of each field would give them: the first FACET_SIZES of each facet and the values chosen
+    after them, every block of page ids."""
     values = {field: [] for field in [*FACETS, documents.BLOCK]}
-    for bucket in buckets:
+    chosen = {field: query.selected(field) for field in FACETS}
+    for bucket in response.to_dict()["aggregations"][ALL_FACETS]["buckets"]:
         field, value = documents.split_field_value(bucket["key"])
-        if field == documents.BLOCK or len(values[field]) < FACET_SIZES[field]:
+        if (
+            field == documents.BLOCK
+            or len(values[field]) < FACET_SIZES[field]
+            or documents.split_facet_value(value)[0] in chosen[field]
+        ):
             values[field].append((value, bucket["doc_count"]))
     return values
-
-
-def facet_buckets(aggregations, field):
-    """[(value, count)] of one field's own facet (add_facet): the most frequent values, then those chosen."""
-    buckets = list(aggregations[field].buckets)
-    if f"{field}_chosen" in aggregations:
-        buckets += list(aggregations[f"{field}_chosen"].buckets)
-    return [(str(bucket.key), bucket.doc_count) for bucket in buckets]
-
-
-def add_facet(aggs, field, query):
-    """The terms aggregation counting `field`'s values among the pages searched, and the chosen values,
-    shown even when they are not among the most frequent."""
-    aggs.bucket(field, "terms", field=FACET_KEYS[field], size=FACET_SIZES[field])
-    selected = sorted(query.selected(field))
-    if selected:
-        included = [int(value) for value in selected] if field == "year" else selected
-        aggs.bucket(f"{field}_chosen", "terms", field=FACET_KEYS[field], include=included, size=len(included))
 
 
 def filter_clauses(filters):
@@ -318,12 +308,12 @@ def filter_clauses(filters):
 
 
 def facet_counts(values):
-    """{field: {key: (label, count)}} from {field: [(value, count)]}."""
+    """{field: {key: (label, count)}} from {field: [(value, count)]} (a year is its own label)."""
     counts = {}
     for field in FACETS:
         counts[field] = {}
         for value, count in values[field]:
-            key, label = (value, value) if field == "year" else documents.split_facet_value(value)
+            key, label = documents.split_facet_value(value)
             counts[field][key] = (label, count)
     return counts
 

@@ -72,6 +72,19 @@ def keys(facet):
     return {value.key for value in facet.values}
 
 
+def test_a_chosen_value_past_the_most_frequent_is_listed_with_its_count(either_engine, pages, monkeypatch):
+    """A facet lists its most frequent values only; one the reader chose among the rarer is listed too,
+    with what it finds, so the reader sees it counted and can unchoose it."""
+    monkeypatch.setitem(queries.FACET_SIZES, "tag", 1)
+    engine = either_engine
+    assert [(value.key, value.count) for value in engine.search().facets["tag"].values] == [("mot-cua", 12)]
+    chosen = engine.search(tag="dich-vu-cong").facets["tag"].values
+    assert [(value.key, value.count, value.selected) for value in chosen] == [
+        ("mot-cua", 12, False),
+        ("dich-vu-cong", 6, True),
+    ]
+
+
 def test_browsing_counts_every_page_and_lists_newest_first(engine, pages):
     results = engine.search()
     assert results.total == 12

@@ -8,7 +8,7 @@ from taggit.models import Tag
 from wagtail.rich_text import RichText
 
 from news.factories import ReformModelPageFactory
-from search import entries, rebuild
+from search import documents, entries, rebuild
 from search.documents import ContentDocument
 from search.engines import DatabaseEngine
 from search.models import IndexingOutbox, SearchEntry, SearchFacet
@@ -60,7 +60,12 @@ def test_the_elasticsearch_document_fills_every_field_of_its_mapping(no_es, topi
     action = entries.index_actions([entry], "portal-content")[0]
     assert (action["_op_type"], action["_index"], action["_id"]) == ("index", "portal-content", page.pk)
     assert set(action["_source"]) == set(ContentDocument._doc_type.mapping.to_dict()["properties"])
-    assert action["_source"]["area_facet"] == "procedures\x1fCải cách thủ tục hành chính"
+    facets = action["_source"]["facets"]
+    assert "area\x1eprocedures\x1fCải cách thủ tục hành chính" in facets
+    assert f"agency\x1e{agencies.home_affairs.slug}\x1f{agencies.home_affairs.name}" in facets
+    assert "tag\x1emot-cua\x1fmột cửa" in facets
+    assert f"year\x1e{timezone.localtime(page.first_published_at).year}" in facets
+    assert f"block\x1e{page.pk // documents.PAGE_BLOCK}" in facets
 
 
 def test_rich_text_fields_of_other_types_are_searchable(no_es, topic, publish):
