@@ -214,13 +214,19 @@ def expired(cutoff):
 
 def matching_clauses(query):
     """What every page found must have: each word (folded), each phrase (folded) with its words together."""
-    clauses = []
-    if query.terms:
-        folded = " ".join(query.folded_terms)
-        clauses.append(Q("multi_match", query=folded, fields=FOLDED_FIELDS, type="cross_fields", operator="and"))
-    for folded in query.folded_phrases:
-        clauses.append(Q("multi_match", query=" ".join(folded), fields=FOLDED_FIELDS, type="phrase"))
-    return clauses
+    return [*word_clauses(query), *phrase_clauses(query)]
+
+
+def word_clauses(query):
+    if not query.terms:
+        return []
+    folded = " ".join(query.folded_terms)
+    return [Q("multi_match", query=folded, fields=FOLDED_FIELDS, type="cross_fields", operator="and")]
+
+
+def phrase_clauses(query):
+    phrases = [" ".join(folded) for folded in query.folded_phrases]
+    return [Q("multi_match", query=phrase, fields=FOLDED_FIELDS, type="phrase") for phrase in phrases]
 
 
 def match_query(query, cutoff, filters=None):
@@ -233,12 +239,18 @@ def match_query(query, cutoff, filters=None):
 def relevance(query):
     """How well a page found matches the words: each word (folded) scored, and the words standing
     together as typed (folded) put a page ahead of the rest. The words exactly as typed add to the
-    score in rescore(), on the best pages only."""
+    score in rescore(), on the best pages only.
+
+    Quoted phrases beside other words only filter: every page found has them, the other words rank
+    the pages, and rescore() weighs the phrases as typed on the best of them (scoring a phrase of
+    common words on every page of the window took about as long as the rest of the search)."""
     should = []
     if len(query.terms) > 1:  # the words typed standing together (diacritics ignored) rank first
         together = Q("multi_match", query=" ".join(query.folded_terms), fields=FOLDED_FIELDS, type="phrase")
         should.append(Q("constant_score", filter=together, boost=TOGETHER_BOOST))
-    return Q("bool", must=matching_clauses(query), should=should)
+    if query.terms:
+        return Q("bool", must=word_clauses(query), filter=phrase_clauses(query), should=should)
+    return Q("bool", must=phrase_clauses(query), should=should)
 
 
 def rescore(query, cutoff):
