@@ -14,7 +14,6 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 
 from news.models import Agency, TopicIndexPage
-from news.vietnamese import fold_vietnamese
 from search import breaker, engines
 from search.content import CARD_RENDITIONS, content_types, reform_areas
 from search.errors import EngineUnavailable
@@ -99,7 +98,8 @@ def facet_lists(counts, query):
         if field == "year":
             items.sort(key=lambda item: item.key, reverse=True)
         else:
-            items.sort(key=lambda item: (-item.count, fold_vietnamese(item.label.lower())))
+            # fold_word keeps what it folded: the same few hundred labels come back in every search
+            items.sort(key=lambda item: (-item.count, fold_word(item.label.lower())))
         limit = FACET_SIZES[field]
         items = items[:limit] + [item for item in items[limit:] if item.selected]
         facets[field] = Facet(field=field, label=heading, parameter=parameter, values=items)

@@ -89,23 +89,24 @@ class Highlighter:
     def runs(self, tokens):
         """(first, past-last) token indexes of every run of two or more query words typed one after
         another that stand in the same order in the text, longest first from the left."""
+        if len(self.sequence) < 2:
+            return []
         position = {word: index for index, word in enumerate(self.sequence)}
-        found, index = [], 0
-        while index < len(tokens):
-            start = position.get(tokens[index][2])
-            size = 0
-            if start is not None:
-                while (
-                    index + size < len(tokens)
-                    and start + size < len(self.sequence)
-                    and tokens[index + size][2] == self.sequence[start + size]
-                ):
-                    size += 1
+        found, past = [], 0
+        # Only where a query word stands can a run begin: most of a text is other words.
+        for index in [index for index, token in enumerate(tokens) if token[2] in position]:
+            if index < past:  # inside the run found before
+                continue
+            start, size = position[tokens[index][2]], 1
+            while (
+                index + size < len(tokens)
+                and start + size < len(self.sequence)
+                and tokens[index + size][2] == self.sequence[start + size]
+            ):
+                size += 1
             if size >= 2:
                 found.append((index, index + size))
-                index += size
-            else:
-                index += 1
+                past = index + size
         return found
 
     def spans(self, text):
