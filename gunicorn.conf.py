@@ -26,6 +26,11 @@ max_requests_jitter = 500
 # rather than seconds of imports while requests queue (docs/PERFORMANCE.md). Nothing opens a
 # database or cache connection at import, so no connection is shared across the fork.
 preload_app = True
+# No control socket (gunicornc; gunicorn ≥ 25.1): its default path, ~/.gunicorn/gunicorn.ctl, is one
+# per user, so two app servers on one machine (scripts/stack.sh) took it from each other; and the
+# master stops and restarts its thread around every fork of a worker, which a busy machine turned
+# into an app server that did not answer within a minute of starting. Deploys signal the master.
+control_socket_disable = True
 # 0 = no gunicorn limit on the request line (its own cap is then 1 MB); see the docstring.
 limit_request_line = 0
 limit_request_field_size = 16384

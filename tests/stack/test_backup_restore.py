@@ -18,11 +18,19 @@ def snapshot(stack, article, word):
         url: stack.http.get(url, timeout=10).content
         for url in re.findall(r'src="(http://[^"]+/media/[^"]+)"', pages[article["url"]].text)
     }
-    searches = {
-        q: [(hit["id"], hit["title"], hit["url"]) for hit in stack.search_api(stack.nginx, q)["results"]]
-        for q in (word, "cải cách hành chính", "một cửa")
-    }
+    # Newest first: the order by relevance of near ties may move when the index is rebuilt (the
+    # documents replaced before the backup still count in the old index's word statistics).
+    searches = {q: found(stack, q, "newest") for q in (word, "cải cách hành chính", "một cửa")}
+    searches[word, "relevance"] = found(stack, word, "relevance")
     return {path: response.text for path, response in pages.items()}, images, searches
+
+
+def found(stack, q, sort):
+    """The total and the first page of hits of a search through nginx."""
+    response = stack.get(stack.nginx, "/api/v1/search/", params={"q": q, "sort": sort})
+    assert response.status_code == 200, response.text[:500]
+    data = response.json()
+    return data["total"], [(hit["id"], hit["title"], hit["url"]) for hit in data["results"]]
 
 
 def test_backup_restored_into_a_fresh_stack_serves_the_same_pages_and_search(stack, tmp_path):
@@ -33,7 +41,7 @@ def test_backup_restored_into_a_fresh_stack_serves_the_same_pages_and_search(sta
     article = stack.action(f"publish_article({title!r}, {word!r}, image_id={image['id']})")
     before = snapshot(stack, article, word)
     assert before[1], "the article shows its image"
-    assert [hit[0] for hit in before[2][word]] == [article["id"]]
+    assert [hit[0] for hit in before[2][word][1]] == [article["id"]]
 
     stack.script("backup", str(tmp_path / "backup"))
     stack.script("stop")
