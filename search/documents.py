@@ -3,7 +3,8 @@
 One index holds every page type citizens may find. Readers and writers only ever use the
 alias (`<prefix>-content`); `search_index rebuild` fills a fresh index and swaps the alias
 in one atomic step. The server has no analysis-common module (no asciifolding), so each
-text field has a `*_folded` twin holding the text folded in Python (search/text.py).
+text field has a `*_folded` twin holding the text folded in Python (search/text.py), and the
+four twins are also indexed as one field, MATCH_FIELD, where what a page must contain is matched.
 
 Nothing here talks to the server at import time: the client is built on first use.
 """
@@ -26,6 +27,11 @@ BLOCK = "block"
 # The ranked window's start is found to within this many page ids (search.engines.elasticsearch).
 # Fixed at indexing: a new value needs `search_index rebuild`.
 PAGE_BLOCK = 1_000
+# The `*_folded` fields as one (copy_to; never stored, never scored). A page holds a word when this
+# field does, and a phrase when one of its values does (they stand 100 positions apart, Elasticsearch's
+# position_increment_gap): one list of pages per word to intersect instead of four to merge, about five
+# times cheaper for words found on most pages.
+MATCH_FIELD = "text_folded"
 
 REFRESH_INTERVAL = "500ms"  # publish → searchable in well under the 1.5 s promised
 # Seconds. A reader or an editor waits at most one short timeout on a hung server, once:
@@ -48,13 +54,14 @@ class ContentDocument(Document):
 
     page_id = Integer()
     title = Text(analyzer="standard")
-    title_folded = Text(analyzer="standard")
+    title_folded = Text(analyzer="standard", copy_to=MATCH_FIELD)
     summary = Text(analyzer="standard")
-    summary_folded = Text(analyzer="standard")
+    summary_folded = Text(analyzer="standard", copy_to=MATCH_FIELD)
     body = Text(analyzer="standard")
-    body_folded = Text(analyzer="standard")
+    body_folded = Text(analyzer="standard", copy_to=MATCH_FIELD)
     keywords = Text(analyzer="standard")  # tag names and byline
-    keywords_folded = Text(analyzer="standard")
+    keywords_folded = Text(analyzer="standard", copy_to=MATCH_FIELD)
+    text_folded = Text(analyzer="standard", norms=False)  # MATCH_FIELD
     type = Keyword()
     agency = Keyword()
     area = Keyword()

@@ -1,8 +1,9 @@
 """The Elasticsearch engine: a search in one round trip (`_msearch`), two by relevance, on the alias.
 
-Matching runs on the `*_folded` fields (every word must occur, diacritics ignored);
-the same words on the unfolded fields only add to the score, so a page that has the
-words with the reader's diacritics ranks above one that has them only folded.
+Matching runs on the `*_folded` fields, indexed together as one field (documents.MATCH_FIELD: every
+word must occur, diacritics ignored); scoring on each of them, and the same words on the unfolded
+fields only add to the score, so a page that has the words with the reader's diacritics ranks
+above one that has them only folded.
 
 Every search is narrowed by its filters in the query, where Elasticsearch can skip what they
 leave out, and the searches of one reader's search go side by side in one `_msearch`:
@@ -216,11 +217,22 @@ def expired(cutoff):
 
 
 def matching_clauses(query):
-    """What every page found must have: each word (folded), each phrase (folded) with its words together."""
-    return [*word_clauses(query), *phrase_clauses(query)]
+    """What every page found must have: each word (folded), each phrase (folded) with its words together,
+    in some field; not scored."""
+    clauses = []
+    if query.terms:
+        words = " ".join(query.folded_terms)
+        clauses.append(Q("match", **{documents.MATCH_FIELD: {"query": words, "operator": "and"}}))
+    return clauses + phrase_filters(query)
+
+
+def phrase_filters(query):
+    """Each quoted phrase (folded) with its words together in some field; not scored."""
+    return [Q("match_phrase", **{documents.MATCH_FIELD: " ".join(folded)}) for folded in query.folded_phrases]
 
 
 def word_clauses(query):
+    """Each word (folded) scored in the fields it stands in."""
     if not query.terms:
         return []
     folded = " ".join(query.folded_terms)
@@ -228,6 +240,7 @@ def word_clauses(query):
 
 
 def phrase_clauses(query):
+    """Each quoted phrase (folded) scored in the fields it stands in."""
     phrases = [" ".join(folded) for folded in query.folded_phrases]
     return [Q("multi_match", query=phrase, fields=FOLDED_FIELDS, type="phrase") for phrase in phrases]
 
@@ -249,10 +262,10 @@ def relevance(query):
     common words on every page of the window took about as long as the rest of the search)."""
     should = []
     if len(query.terms) > 1:  # the words typed standing together (diacritics ignored) rank first
-        together = Q("multi_match", query=" ".join(query.folded_terms), fields=FOLDED_FIELDS, type="phrase")
+        together = Q("match_phrase", **{documents.MATCH_FIELD: " ".join(query.folded_terms)})
         should.append(Q("constant_score", filter=together, boost=TOGETHER_BOOST))
     if query.terms:
-        return Q("bool", must=word_clauses(query), filter=phrase_clauses(query), should=should)
+        return Q("bool", must=word_clauses(query), filter=phrase_filters(query), should=should)
     return Q("bool", must=phrase_clauses(query), should=should)
 
 

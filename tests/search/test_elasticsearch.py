@@ -184,6 +184,24 @@ def test_sync_rebuilds_an_index_built_by_an_older_version(es, topic, publish):
     assert [value.label for value in results.facets["topic"].values] == [topic.title]
 
 
+def test_words_match_across_fields_and_a_phrase_only_within_one(es, topic, publish):
+    """Matching runs on the folded fields indexed as one: a page has the words wherever they stand, and a
+    quoted phrase only where its words stand together in one field, never from the end of the title
+    into the summary."""
+    rebuild.rebuild(grace=0)
+    page = publish(article(topic, "Rút ngắn thời gian cấp giấy chứng nhận", summary="Thủ tục đất đai giải quyết sớm."))
+    es.refresh()
+    engine = ElasticsearchEngine()
+
+    def found(q):
+        return [hit.page_id for hit in search(parse({"q": q}), engine=engine).hits]
+
+    assert found("chung nhan dat dai") == [page.pk], "words from the title and the summary"
+    assert found('"thu tuc dat dai"') == [page.pk], "a phrase in the summary"
+    assert found('"chứng nhận thủ tục"') == [], "the end of the title and the start of the summary"
+    assert found('"chứng nhận thủ tục" đất') == []
+
+
 def test_spelling_suggestion_from_the_index(es, topic, publish):
     rebuild.rebuild(grace=0)
     page = publish(article(topic, "Hướng dẫn nộp hồ sơ trực tuyến"))
