@@ -4,7 +4,7 @@ One index holds every page type citizens may find. Readers and writers only ever
 alias (`<prefix>-content`); `search_index rebuild` fills a fresh index and swaps the alias
 in one atomic step. The server has no analysis-common module (no asciifolding), so each
 text field has a `*_folded` twin holding the text folded in Python (search/text.py), and the
-four twins are also indexed as one field, MATCH_FIELD, where what a page must contain is matched.
+four twins are also indexed as one field, MATCH_FIELD, where the words typed are matched.
 
 Nothing here talks to the server at import time: the client is built on first use.
 """
@@ -27,10 +27,10 @@ BLOCK = "block"
 # The ranked window's start is found to within this many page ids (search.engines.elasticsearch).
 # Fixed at indexing: a new value needs `search_index rebuild`.
 PAGE_BLOCK = 1_000
-# The `*_folded` fields as one (copy_to; never stored, never scored). A page holds a word when this
-# field does, and a phrase when one of its values does (they stand 100 positions apart, Elasticsearch's
-# position_increment_gap): one list of pages per word to intersect instead of four to merge, about five
-# times cheaper for words found on most pages.
+# The `*_folded` fields as one (copy_to; never stored, never scored), indexed as the pages holding each
+# word and nothing more (no positions, frequencies or norms): a page holds the words typed when this
+# field has them all, one list of pages per word to intersect instead of four to merge (about five
+# times cheaper for words found on most pages). Phrases are matched on the fields themselves.
 MATCH_FIELD = "text_folded"
 
 REFRESH_INTERVAL = "500ms"  # publish → searchable in well under the 1.5 s promised
@@ -61,7 +61,7 @@ class ContentDocument(Document):
     body_folded = Text(analyzer="standard", copy_to=MATCH_FIELD)
     keywords = Text(analyzer="standard")  # tag names and byline
     keywords_folded = Text(analyzer="standard", copy_to=MATCH_FIELD)
-    text_folded = Text(analyzer="standard", norms=False)  # MATCH_FIELD
+    text_folded = Text(analyzer="standard", norms=False, index_options="docs")  # MATCH_FIELD
     type = Keyword()
     agency = Keyword()
     area = Keyword()

@@ -1,9 +1,9 @@
 """The Elasticsearch engine: a search in one round trip (`_msearch`), two by relevance, on the alias.
 
-Matching runs on the `*_folded` fields, indexed together as one field (documents.MATCH_FIELD: every
-word must occur, diacritics ignored); scoring on each of them, and the same words on the unfolded
-fields only add to the score, so a page that has the words with the reader's diacritics ranks
-above one that has them only folded.
+Matching runs on the `*_folded` fields (every word must occur, diacritics ignored: the words on the
+four indexed as one, documents.MATCH_FIELD; a phrase within one of them); scoring on each of them,
+and the same words on the unfolded fields only add to the score, so a page that has the words with
+the reader's diacritics ranks above one that has them only folded.
 
 Every search is narrowed by its filters in the query, where Elasticsearch can skip what they
 leave out, and the searches of one reader's search go side by side in one `_msearch`:
@@ -217,18 +217,13 @@ def expired(cutoff):
 
 
 def matching_clauses(query):
-    """What every page found must have: each word (folded), each phrase (folded) with its words together,
-    in some field; not scored."""
+    """What every page found must have, not scored: each word (folded) in some field, each phrase (folded)
+    with its words together in one field."""
     clauses = []
     if query.terms:
         words = " ".join(query.folded_terms)
         clauses.append(Q("match", **{documents.MATCH_FIELD: {"query": words, "operator": "and"}}))
-    return clauses + phrase_filters(query)
-
-
-def phrase_filters(query):
-    """Each quoted phrase (folded) with its words together in some field; not scored."""
-    return [Q("match_phrase", **{documents.MATCH_FIELD: " ".join(folded)}) for folded in query.folded_phrases]
+    return clauses + phrase_clauses(query)
 
 
 def word_clauses(query):
@@ -240,7 +235,7 @@ def word_clauses(query):
 
 
 def phrase_clauses(query):
-    """Each quoted phrase (folded) scored in the fields it stands in."""
+    """Each quoted phrase (folded) with its words together in one field."""
     phrases = [" ".join(folded) for folded in query.folded_phrases]
     return [Q("multi_match", query=phrase, fields=FOLDED_FIELDS, type="phrase") for phrase in phrases]
 
@@ -262,10 +257,10 @@ def relevance(query):
     common words on every page of the window took about as long as the rest of the search)."""
     should = []
     if len(query.terms) > 1:  # the words typed standing together (diacritics ignored) rank first
-        together = Q("match_phrase", **{documents.MATCH_FIELD: " ".join(query.folded_terms)})
+        together = Q("multi_match", query=" ".join(query.folded_terms), fields=FOLDED_FIELDS, type="phrase")
         should.append(Q("constant_score", filter=together, boost=TOGETHER_BOOST))
     if query.terms:
-        return Q("bool", must=word_clauses(query), filter=phrase_filters(query), should=should)
+        return Q("bool", must=word_clauses(query), filter=phrase_clauses(query), should=should)
     return Q("bool", must=phrase_clauses(query), should=should)
 
 
