@@ -2,6 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -25,6 +26,20 @@ def page_saved_or_deleted(sender, instance, **kwargs):
     """Any write to a page row (scripts and imports included, not only the publish action)."""
     if isinstance(instance, Page):
         cache.bump_content_version()
+
+
+# What Wagtail records of an image's file by itself, when first asked (nothing a page shows).
+IMAGE_FILE_FACTS = {"file_size", "file_hash"}
+
+
+@receiver(post_save, sender=get_image_model())
+@receiver(post_delete, sender=get_image_model())
+def image_changed(sender, update_fields=None, **kwargs):
+    """Stored pages show an image's renditions and alt text: a replaced file deletes the renditions they
+    point to, and a new alt text must show. Images change rarely; stored pages are rebuilt on demand."""
+    if update_fields and set(update_fields) <= IMAGE_FILE_FACTS:
+        return
+    cache.bump_content_version()
 
 
 @receiver(post_save, sender=IndexScore)
