@@ -51,8 +51,8 @@ class Stack:
     def get(self, base, path, **kwargs):
         return self.http.get(base + path, timeout=10, allow_redirects=False, **kwargs)
 
-    def search_api(self, base, q):
-        response = self.get(base, "/api/v1/search/", params={"q": q})
+    def search_api(self, base, q, **params):
+        response = self.get(base, "/api/v1/search/", params={"q": q, **params})
         assert response.status_code == 200, response.text[:500]
         return response.json()
 

@@ -27,9 +27,7 @@ def snapshot(stack, article, word):
 
 def found(stack, q, sort):
     """The total and the first page of hits of a search through nginx."""
-    response = stack.get(stack.nginx, "/api/v1/search/", params={"q": q, "sort": sort})
-    assert response.status_code == 200, response.text[:500]
-    data = response.json()
+    data = stack.search_api(stack.nginx, q, sort=sort)
     return data["total"], [(hit["id"], hit["title"], hit["url"]) for hit in data["results"]]
 
 
